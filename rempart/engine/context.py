@@ -1,0 +1,60 @@
+"""What a stage may know about the world: the envelope and injected clients.
+
+The engine does no I/O of its own; DNS and the antivirus are reached only
+through the objects placed here, so tests and the scan CLI can choose them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The SMTP envelope as the gateway saw it (or as reconstructed by scan)."""
+
+    client_ip: str | None = None
+    helo: str = ""
+    mail_from: str = ""
+    rcpt_to: tuple[str, ...] = ()
+    client_name: str = ""  # reverse DNS of the client, when known
+
+    @property
+    def mail_from_domain(self) -> str:
+        return self.mail_from.rpartition("@")[2].lower() if "@" in self.mail_from else ""
+
+
+class Resolver(Protocol):
+    """The DNS interface stages use; see :mod:`rempart.engine.dns`."""
+
+    async def txt(self, name: str) -> list[str]: ...
+    async def a(self, name: str) -> list[str]: ...
+    async def aaaa(self, name: str) -> list[str]: ...
+    async def mx(self, name: str) -> list[tuple[int, str]]: ...
+    async def ptr(self, ip: str) -> list[str]: ...
+
+
+class Antivirus(Protocol):
+    """A virus scanner; ``scan`` returns the signature name or None, raises AntivirusUnavailable."""
+
+    async def scan(self, data: bytes) -> str | None: ...
+
+
+@dataclass
+class Context:
+    """Per-message state shared by the stages of one scan.
+
+    ``auth`` collects RFC 8601 results (spf, dkim, dmarc, arc) written by the
+    authentication stages and read by later ones; ``notes`` is a place for a
+    stage to leave plain data for a later stage.
+    """
+
+    envelope: Envelope = field(default_factory=Envelope)
+    resolver: Resolver | None = None
+    antivirus: Antivirus | None = None
+    authserv_id: str = "rempart"
+    organisation_domains: frozenset[str] = frozenset()
+    auth: dict[str, str] = field(default_factory=dict)
+    auth_details: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)

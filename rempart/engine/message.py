@@ -1,0 +1,184 @@
+"""A message parsed once and lazily: a stage asks for what it needs, nothing more.
+
+Headers are parsed on first use without touching the body; the MIME tree is
+parsed only when a stage asks for parts or text; a part's payload is decoded
+only when someone reads it. Malformed input never raises from here: the
+parser's complaints are collected in :attr:`Message.defects` instead.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+from email.message import EmailMessage
+from email.parser import BytesParser
+from functools import cached_property
+from typing import Iterator
+
+# compat32 header parsing is several times faster than the default policy and
+# never raises on junk; the full tree uses the default policy for its
+# well-behaved get_content().
+_HEADER_PARSER = BytesParser(policy=email.policy.compat32)
+_TREE_PARSER = BytesParser(policy=email.policy.default)
+
+MAX_PARTS = 1000  # parts walked before we stop looking (and say so)
+
+
+def _split_header_block(raw: bytes) -> bytes:
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        end = raw.find(sep)
+        if end != -1:
+            return raw[: end + len(sep)]
+    return raw
+
+
+def _domain_of(address: str) -> str:
+    return address.rpartition("@")[2].strip().strip(">").lower().rstrip(".")
+
+
+class Part:
+    """One leaf of the MIME tree, decoded on demand."""
+
+    def __init__(self, node: EmailMessage) -> None:
+        self._node = node
+
+    @property
+    def content_type(self) -> str:
+        return self._node.get_content_type()
+
+    @property
+    def filename(self) -> str | None:
+        try:
+            return self._node.get_filename()
+        except Exception:  # malformed RFC 2231 parameters
+            return None
+
+    @property
+    def is_attachment(self) -> bool:
+        try:
+            disposition = self._node.get_content_disposition()
+        except Exception:
+            disposition = None
+        return disposition == "attachment" or (
+            self.filename is not None and not self.content_type.startswith("text/")
+        )
+
+    @cached_property
+    def payload(self) -> bytes:
+        """The decoded bytes; a broken transfer encoding yields what could be decoded."""
+        try:
+            data = self._node.get_payload(decode=True)
+        except Exception:
+            data = None
+        if data is None:
+            raw = self._node.get_payload()
+            data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+        return data
+
+    @cached_property
+    def text(self) -> str:
+        """The payload as text, for text parts; lossy where the charset lies."""
+        charset = self._node.get_content_charset() or "utf-8"
+        try:
+            return self.payload.decode(charset, "replace")
+        except LookupError:
+            return self.payload.decode("utf-8", "replace")
+
+
+class Message:
+    """A raw RFC 5322 message with lazily computed views."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self.defects: list[str] = []
+
+    @property
+    def size(self) -> int:
+        return len(self.raw)
+
+    @cached_property
+    def headers(self):
+        """Headers only (compat32 Message); the body is not parsed."""
+        return _HEADER_PARSER.parsebytes(_split_header_block(self.raw), headersonly=True)
+
+    def header(self, name: str, default: str = "") -> str:
+        value = self.headers.get(name)
+        if value is None:
+            return default
+        return str(value)
+
+    def header_all(self, name: str) -> list[str]:
+        return [str(v) for v in (self.headers.get_all(name) or [])]
+
+    @cached_property
+    def from_address(self) -> str:
+        """The address of the From header, lower-cased; empty when there is none."""
+        values = self.header_all("From")
+        if len(values) != 1:
+            if len(values) > 1:
+                self.defects.append("several From headers")
+            if not values:
+                return ""
+        try:
+            _, address = email.utils.parseaddr(values[0])
+        except Exception:
+            address = ""
+        return address.strip().lower()
+
+    @cached_property
+    def from_domain(self) -> str:
+        return _domain_of(self.from_address) if "@" in self.from_address else ""
+
+    @cached_property
+    def from_display_name(self) -> str:
+        try:
+            name, _ = email.utils.parseaddr(self.header("From"))
+        except Exception:
+            name = ""
+        return name
+
+    @cached_property
+    def subject(self) -> str:
+        from email.header import decode_header, make_header
+
+        raw = self.header("Subject")
+        try:
+            return str(make_header(decode_header(raw)))
+        except Exception:
+            return raw
+
+    @cached_property
+    def tree(self) -> EmailMessage:
+        message = _TREE_PARSER.parsebytes(self.raw)
+        for defect in getattr(message, "defects", []):
+            self.defects.append(type(defect).__name__)
+        return message
+
+    @cached_property
+    def parts(self) -> list[Part]:
+        """Leaf parts in document order, at most MAX_PARTS of them."""
+        leaves: list[Part] = []
+        for node in self._walk():
+            if node.is_multipart():
+                continue
+            leaves.append(Part(node))
+            if len(leaves) >= MAX_PARTS:
+                self.defects.append(f"more than {MAX_PARTS} parts")
+                break
+        return leaves
+
+    def _walk(self) -> Iterator[EmailMessage]:
+        try:
+            yield from self.tree.walk()
+        except Exception as exc:  # a hostile tree must not crash a stage
+            self.defects.append(f"walk failed: {exc.__class__.__name__}")
+
+    @property
+    def attachments(self) -> list[Part]:
+        return [p for p in self.parts if p.is_attachment]
+
+    @cached_property
+    def text(self) -> str:
+        """All text/plain and text/html bodies joined, for content checks."""
+        chunks = [p.text for p in self.parts if p.content_type.startswith("text/") and not p.is_attachment]
+        return "\n".join(chunks)

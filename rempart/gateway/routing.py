@@ -1,0 +1,59 @@
+"""The gateway's view of the store: which domains it accepts and where they go.
+
+A :class:`Snapshot` is compiled by the store (``rempart.policies.snapshot``)
+and swapped whole when something changes, so reception never waits on a
+database and never sees a half-applied change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from rempart.engine.policy import DEFAULT_POLICY, Policy
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where mail for a domain is delivered: the organisation's own server."""
+
+    host: str
+    port: int = 25
+    tls: str = "on"  # off | on (opportunistic) | required
+
+
+@dataclass(frozen=True)
+class DomainConfig:
+    """A domain the gateway accepts mail for.
+
+    ``recipients`` is None when every local part is accepted; otherwise only
+    the listed addresses (lower-case) are.
+    """
+
+    name: str
+    organisation: str
+    route: Route
+    policy: Policy = DEFAULT_POLICY
+    recipients: frozenset[str] | None = None
+    organisation_id: int | None = None
+
+    def accepts(self, address: str) -> bool:
+        return self.recipients is None or address.lower() in self.recipients
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every accepted domain, with a version that changes when anything does."""
+
+    domains: dict[str, DomainConfig] = field(default_factory=dict)
+    version: str = ""
+
+    def domain_for(self, address: str) -> DomainConfig | None:
+        domain = address.rpartition("@")[2].lower().rstrip(".")
+        return self.domains.get(domain)
+
+    def organisation_domains(self, organisation: str) -> frozenset[str]:
+        return frozenset(d.name for d in self.domains.values() if d.organisation == organisation)
+
+
+SnapshotSource = Callable[[], Snapshot]
