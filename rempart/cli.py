@@ -40,6 +40,21 @@ def cmd_gateway(args, settings: Settings) -> int:
     return runner.gateway(settings)
 
 
+def cmd_bootstrap(args, settings: Settings) -> int:
+    """Create or migrate the database; on a fresh install, say how to add the first domain and admin."""
+    _setup_django(settings)
+    from rempart.tenants import commands
+
+    if not commands.domain_list():
+        print(
+            "No domain is configured yet. To receive mail for your domain and log in:\n"
+            "  rempart domain add example.com --route mail.example.com:25 --organisation Example\n"
+            "  rempart user add you@example.com --role org-admin --organisation Example\n"
+            f"(data folder: {settings.data_dir.resolve()})"
+        )
+    return 0
+
+
 # -- tenants ----------------------------------------------------------------
 
 def cmd_domain_add(args, settings: Settings) -> int:
@@ -167,6 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("serve", help="run the whole platform (gateway, web, jobs)").set_defaults(func=cmd_serve)
     sub.add_parser("gateway", help="run the SMTP gateway alone").set_defaults(func=cmd_gateway)
+    sub.add_parser("bootstrap", help="create or migrate the database and say what to do next").set_defaults(
+        func=cmd_bootstrap)
 
     domain = sub.add_parser("domain", help="domains accepted for inbound mail").add_subparsers(
         dest="action", required=True, parser_class=_Parser)

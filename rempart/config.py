@@ -82,6 +82,9 @@ class Settings:
     retry_max: int = 3600
     delivery_concurrency: int = 20
     delivery_timeout: float = 60.0
+    # Where mail for domains that are not ours goes (DSNs now, outbound later):
+    # a smarthost host:port, or None to look up MX records.
+    relay: tuple[str, int] | None = None
     # How often the gateway looks for policy and domain changes (seconds)
     snapshot_refresh: float = 2.0
 
@@ -117,6 +120,7 @@ class Settings:
             retry_base=_int(env, "REMPART_RETRY_BASE", 60),
             retry_max=_int(env, "REMPART_RETRY_MAX", 3600),
             delivery_concurrency=_int(env, "REMPART_DELIVERY_CONCURRENCY", 20),
+            relay=parse_hostport(env["REMPART_RELAY"], 25) if env.get("REMPART_RELAY") else None,
             snapshot_refresh=float(env.get("REMPART_SNAPSHOT_REFRESH") or 2.0),
         )
 

@@ -19,6 +19,7 @@ ORDER: tuple[str, ...] = (
     "antivirus",
     "spf",
     "dkim",
+    "arc",
     "dmarc",
 )
 

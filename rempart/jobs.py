@@ -1,0 +1,18 @@
+"""Scheduled and background jobs (Huey), each a thin call into an app.
+
+Huey runs on SQLite in the data folder by default, on Redis when REDIS_URL
+is set (see rempart.web.settings.HUEY); ``rempart serve`` runs the consumer.
+"""
+
+from __future__ import annotations
+
+from huey import crontab
+from huey.contrib.djhuey import db_periodic_task
+
+
+@db_periodic_task(crontab(minute="17", hour="3"))
+def tracking_purge() -> int:
+    """Message tracking is kept 365 days (DESIGN.md), then purged."""
+    from rempart.tracking.models import purge_older_than
+
+    return purge_older_than(365)
