@@ -16,6 +16,8 @@ more the recipients of the one delivery that was under way.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import secrets
@@ -177,9 +179,20 @@ class Queue:
             tmp.write_bytes(data)
             os.replace(tmp, path)
 
+    @contextlib.contextmanager
+    def _locked(self):
+        """Exclusive against this process's threads and other processes (the CLI)."""
+        with self._lock:
+            fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)
+
     def save(self, entry: QueueEntry) -> None:
         """Record new delivery state; an entry with nothing pending leaves the queue."""
-        with self._lock:
+        with self._locked():
             if not (self.meta_dir / f"{entry.id}.json").exists():
                 raise NotQueued(entry.id)
             if entry.done:
@@ -190,7 +203,7 @@ class Queue:
                     _fsync_dir(self.meta_dir)
 
     def remove(self, queue_id: str) -> None:
-        with self._lock:
+        with self._locked():
             if not (self.meta_dir / f"{queue_id}.json").exists():
                 raise NotQueued(queue_id)
             self._discard_files(queue_id)
@@ -211,9 +224,17 @@ class Queue:
         ids = [queue_id] if queue_id else self.ids()
         count = 0
         for qid in ids:
-            entry = self.get(qid)
-            entry.next_attempt = time.time()
-            self.save(entry)
+            # Read and write under the lock, so a delivery recorded meanwhile
+            # by the gateway is never overwritten with stale recipient state.
+            with self._locked():
+                try:
+                    entry = self.get(qid)
+                except NotQueued:
+                    if queue_id:
+                        raise
+                    continue
+                entry.next_attempt = time.time()
+                self._write(self.meta_dir / f"{entry.id}.json", entry.to_json())
             count += 1
         return count
 
