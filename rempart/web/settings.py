@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import secrets
+import tempfile
+from datetime import timedelta
 from pathlib import Path
 
+from rempart import web
 from rempart.config import Settings
 
-RUNTIME = Settings.from_env()
+# The Settings that rempart.web.setup() was given, or the environment's.
+RUNTIME: Settings = web.runtime() or Settings.from_env()
 DATA_DIR: Path = RUNTIME.data_dir.resolve()
 
 
@@ -26,6 +31,15 @@ def _secret_key() -> str:
         return key
 
 
+def _test_name(name: str) -> str:
+    """A test database name of this process's own.
+
+    Several people (and CI jobs) run the suite from one tree at the same time;
+    a shared ``test_rempart`` would be dropped under another run's feet.
+    """
+    return f"test_{name}_{os.getpid()}"
+
+
 def _database(url: str | None) -> dict:
     if not url:
         return {
@@ -36,21 +50,25 @@ def _database(url: str | None) -> dict:
                 "transaction_mode": "IMMEDIATE",
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;",
             },
-            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
+            # A file, not memory: the tracker's writer thread needs its own connection.
+            "TEST": {"NAME": str(Path(tempfile.gettempdir()) / f"rempart-{_test_name('db')}.sqlite3")},
         }
     from urllib.parse import unquote, urlparse
 
     parsed = urlparse(url)
     if parsed.scheme not in ("postgres", "postgresql"):
         raise ValueError(f"DATABASE_URL: unsupported scheme {parsed.scheme!r} (use postgresql://)")
+    name = unquote(parsed.path.lstrip("/")) or "rempart"
     return {
         "ENGINE": "django.db.backends.postgresql",
-        "NAME": unquote(parsed.path.lstrip("/")) or "rempart",
+        "NAME": name,
         "USER": unquote(parsed.username or "postgres"),
         "PASSWORD": unquote(parsed.password or ""),
         "HOST": parsed.hostname or "127.0.0.1",
         "PORT": str(parsed.port or 5432),
         "CONN_MAX_AGE": 60,
+        "CONN_HEALTH_CHECKS": True,
+        "TEST": {"NAME": _test_name(name)},
     }
 
 
@@ -111,6 +129,26 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 STATIC_URL = "/static/"
+
+
+def _public_url() -> str:
+    """Where people reach the web interface: links printed or mailed point here."""
+    configured = getattr(RUNTIME, "public_url", None)
+    if configured:
+        return configured.rstrip("/")
+    host, port = RUNTIME.web_listen
+    if host in ("", "0.0.0.0", "::"):
+        host = RUNTIME.hostname
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+PUBLIC_URL = _public_url()
+# A link to set a password and TOTP (rempart user add) works once, within this time.
+SETUP_LINK_LIFETIME = timedelta(days=7)
+# Tracking records (messages and deliveries) are kept this long (days).
+TRACKING_RETENTION_DAYS = 365
 
 # Jobs: Huey on SQLite in the data folder, or on Redis when REDIS_URL is set.
 if RUNTIME.redis_url:

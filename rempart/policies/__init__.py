@@ -1,0 +1,1 @@
+"""Policies: what each organisation (and, as overrides, each domain) decided, and its lists."""

@@ -1,0 +1,1 @@
+"""Tenants: providers (MSPs), organisations, their domains and mailboxes, and who may do what."""

@@ -1,0 +1,1 @@
+"""Tracking: every message the gateway received and every attempt to deliver it."""
