@@ -110,7 +110,9 @@ def cmd_token_create(args, settings: Settings) -> int:
     _setup_django(settings)
     from rempart.tenants import commands
 
-    print(commands.token_create(args.email, organisation=args.organisation, provider=args.provider))
+    token = commands.token_create(args.email, organisation=args.organisation, provider=args.provider)
+    print(token)  # stdout is the bare token, for scripts
+    print(f"token for {args.email}, role {token.role} in {token.tenant}; it is shown only once", file=sys.stderr)
     return 0
 
 

@@ -13,6 +13,8 @@ from huey.contrib.djhuey import db_periodic_task
 @db_periodic_task(crontab(minute="17", hour="3"))
 def tracking_purge() -> int:
     """Message tracking is kept 365 days (DESIGN.md), then purged."""
+    from django.conf import settings
+
     from rempart.tracking.models import purge_older_than
 
-    return purge_older_than(365)
+    return purge_older_than(settings.TRACKING_RETENTION_DAYS)

@@ -63,6 +63,21 @@ def envelope_from_headers(message: Message, ip: str | None = None, helo: str | N
     return Envelope(client_ip=ip, helo=helo or "", mail_from=mail_from or "", rcpt_to=tuple(rcpt or ()))
 
 
+_INTERNAL = [ipaddress.ip_network(n) for n in (
+    "127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10",
+    "::1/128", "fc00::/7", "fe80::/10")]
+
+
+def is_internal(ip: str) -> bool:
+    """Loopback, RFC 1918, link-local, CGNAT or IPv6 ULA: a hop inside the receiving site.
+
+    (Python's ``is_private`` would also count the documentation ranges, which
+    stand for the outside world in examples and tests.)
+    """
+    address = ipaddress.ip_address(ip)
+    return any(address.version == n.version and address in n for n in _INTERNAL)
+
+
 def client_from_received(values: list[str]) -> tuple[str | None, str]:
     """The client of the topmost hop that came from outside (not loopback or private).
 
@@ -75,10 +90,8 @@ def client_from_received(values: list[str]) -> tuple[str | None, str]:
         ip, helo = parse_received(value)
         if first is None:
             first = (ip, helo)
-        if ip is not None:
-            address = ipaddress.ip_address(ip)
-            if not (address.is_private or address.is_loopback or address.is_link_local):
-                return ip, helo
+        if ip is not None and not is_internal(ip):
+            return ip, helo
     return first or (None, "")
 
 
