@@ -5,4 +5,6 @@ pytest_plugins = [
     "tests.support.dns_server",
     "tests.support.clamd",
     "tests.support.smtp",
+    "tests.support.downstream",
+    "tests.support.process",
 ]
