@@ -182,3 +182,24 @@ class Message:
         """All text/plain and text/html bodies joined, for content checks."""
         chunks = [p.text for p in self.parts if p.content_type.startswith("text/") and not p.is_attachment]
         return "\n".join(chunks)
+
+    # -- views computed by their own modules, on first use -------------------
+
+    @cached_property
+    def html_parts(self) -> list[str]:
+        """Decoded text/html bodies (not attachments)."""
+        return [p.text for p in self.parts if p.content_type == "text/html" and not p.is_attachment]
+
+    @cached_property
+    def visible_text(self) -> str:
+        """What a reader sees: plain bodies, and HTML bodies rendered to text."""
+        from rempart.engine import html
+
+        return html.visible_text(self)
+
+    @cached_property
+    def urls(self) -> list:
+        """Every URL of the message (text, HTML, attachments), see rempart.engine.urls."""
+        from rempart.engine import urls
+
+        return urls.extract_urls(self)
