@@ -68,7 +68,7 @@ class Pipeline:
         if verdict is None:
             if score >= policy.spam_score:
                 verdict = Verdict.SPAM
-            elif Verdict.BULK in named and score >= policy.bulk_score:
+            elif Verdict.BULK in named:
                 verdict = Verdict.BULK
             else:
                 verdict = Verdict.CLEAN
@@ -86,6 +86,7 @@ class Pipeline:
             auth=dict(context.auth),
             reason=explain(verdict, symbols, self.symbols, tempfail),
             redirect_to=policy.redirect_to if action is Action.REDIRECT else None,
+            category=context.notes.get("category", ""),
         )
 
 

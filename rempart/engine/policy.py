@@ -99,7 +99,6 @@ class Policy:
 
     sensitivity: int = 3
     thresholds: Mapping[int, float] = field(default_factory=lambda: dict(SENSITIVITY_THRESHOLDS))
-    bulk_score: float = 2.0
     reject_score: float = 15.0
     actions: Mapping[Verdict, Action] = field(default_factory=lambda: dict(DEFAULT_ACTIONS))
     redirect_to: str | None = None

@@ -82,6 +82,7 @@ class Result:
     reason: str = ""
     headers: list[tuple[str, str]] = field(default_factory=list)
     redirect_to: str | None = None
+    category: str = ""  # PUB, NEWS, SOCIAL, VIP, PERSO when the engine could tell
 
     def as_dict(self) -> dict:
         return {
@@ -91,6 +92,7 @@ class Result:
             "symbols": [s.as_dict() for s in self.symbols],
             "auth": dict(self.auth),
             "reason": self.reason,
+            "category": self.category,
         }
 
     def has(self, name: str) -> bool:
