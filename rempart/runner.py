@@ -154,7 +154,10 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
     antivirus = build_antivirus(settings)
     problem = await antivirus_status(settings.clamd) if settings.clamd else "no clamd configured (REMPART_CLAMD)"
     status.record(settings, antivirus=problem)
-    if problem:
+    if not settings.clamd:
+        log.warning("!!! NO ANTIVIRUS: REMPART_CLAMD is not set, so mail is not scanned by clamd "
+                    "(only the built-in checks run) !!!")
+    elif problem:
         log.warning("!!! ANTIVIRUS UNAVAILABLE: %s — until it is back, mail is tempfailed (4xx), "
                     "or accepted with a warning where an organisation's policy says so !!!", problem)
 
