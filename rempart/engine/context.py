@@ -58,3 +58,12 @@ class Context:
     auth: dict[str, str] = field(default_factory=dict)
     auth_details: dict[str, str] = field(default_factory=dict)
     notes: dict[str, Any] = field(default_factory=dict)
+    # Issue 3: folders of the installation's own YARA rules (*.yar) and bad-hash lists (*.txt),
+    # added to the shipped ones by the signatures stage (compiled once per process).
+    signature_dirs: tuple[str, ...] = ()
+    # Issue 3 (sender): addresses (or "@domain" entries) that have written to this organisation
+    # before; None when unknown, and then no first-time-sender opinion is given.
+    known_senders: frozenset[str] | None = None
+    # Issue 3 (content model): the organisation's learning from feedback, an
+    # rempart.engine.learning.OrganisationLearning; None scores with the shipped model alone.
+    learning: Any = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
+from email.header import Header, decode_header
 from email.message import EmailMessage
 from email.parser import BytesParser
 from functools import cached_property
@@ -22,6 +23,11 @@ _HEADER_PARSER = BytesParser(policy=email.policy.compat32)
 _TREE_PARSER = BytesParser(policy=email.policy.default)
 
 MAX_PARTS = 1000  # parts walked before we stop looking (and say so)
+# The email package parses line by line in Python: bound what it is given so
+# that a hostile message (50 MB, 10,000 parts) still gets a verdict quickly.
+# The antivirus still sees the whole raw message.
+PARSE_LIMIT = 10 * 1024 * 1024
+MAX_DELIMITERS = MAX_PARTS + 50
 
 
 def _split_header_block(raw: bytes) -> bytes:
@@ -30,6 +36,22 @@ def _split_header_block(raw: bytes) -> bytes:
         if end != -1:
             return raw[: end + len(sep)]
     return raw
+
+
+def _header_text(value) -> str:
+    """A header value as text; raw 8-bit values (RFC 6532) read as UTF-8, else Latin-1.
+
+    compat32 hands such values over as a Header of unknown-8bit bytes, whose
+    str() is all replacement characters.
+    """
+    if isinstance(value, Header):
+        raw = b"".join(chunk if isinstance(chunk, bytes) else chunk.encode("utf-8", "surrogateescape")
+                       for chunk, _ in decode_header(value))
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+    return str(value)
 
 
 def _domain_of(address: str) -> str:
@@ -42,18 +64,32 @@ class Part:
     def __init__(self, node: EmailMessage) -> None:
         self._node = node
 
-    @property
+    @cached_property
     def content_type(self) -> str:
-        return self._node.get_content_type()
+        # "TEXT/PLAIN charset=us-ascii" (no semicolon) is common in old mail:
+        # the type is the first word.
+        ctype = self._node.get_content_type()
+        return ctype.split(None, 1)[0] if " " in ctype else ctype
 
-    @property
+    @cached_property
+    def charset(self) -> str | None:
+        try:
+            return self._node.get_content_charset()
+        except Exception:
+            return None
+
+    @cached_property
+    def transfer_encoding(self) -> str:
+        return str(self._node.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+
+    @cached_property
     def filename(self) -> str | None:
         try:
             return self._node.get_filename()
         except Exception:  # malformed RFC 2231 parameters
             return None
 
-    @property
+    @cached_property
     def is_attachment(self) -> bool:
         try:
             disposition = self._node.get_content_disposition()
@@ -78,7 +114,7 @@ class Part:
     @cached_property
     def text(self) -> str:
         """The payload as text, for text parts; lossy where the charset lies."""
-        charset = self._node.get_content_charset() or "utf-8"
+        charset = self.charset or "utf-8"
         try:
             return self.payload.decode(charset, "replace")
         except LookupError:
@@ -105,10 +141,10 @@ class Message:
         value = self.headers.get(name)
         if value is None:
             return default
-        return str(value)
+        return _header_text(value)
 
     def header_all(self, name: str) -> list[str]:
-        return [str(v) for v in (self.headers.get_all(name) or [])]
+        return [_header_text(v) for v in (self.headers.get_all(name) or [])]
 
     @cached_property
     def from_address(self) -> str:
@@ -148,8 +184,28 @@ class Message:
             return raw
 
     @cached_property
+    def truncated(self) -> str:
+        """Why the MIME tree was built from only part of the message ('' when it was not)."""
+        return self._parse_input[1]
+
+    @cached_property
+    def _parse_input(self) -> tuple[bytes, str]:
+        data, reason = self.raw, ""
+        if len(data) > PARSE_LIMIT:
+            data, reason = data[:PARSE_LIMIT], f"only the first {PARSE_LIMIT // (1024 * 1024)} MB were analysed"
+        if data.count(b"\n--") > MAX_DELIMITERS:
+            position = -1
+            for _ in range(MAX_DELIMITERS):
+                position = data.find(b"\n--", position + 1)
+            data, reason = data[: position + 1], f"only the first {MAX_PARTS} parts were analysed"
+        return data, reason
+
+    @cached_property
     def tree(self) -> EmailMessage:
-        message = _TREE_PARSER.parsebytes(self.raw)
+        data, reason = self._parse_input
+        if reason:
+            self.defects.append(reason)
+        message = _TREE_PARSER.parsebytes(data)
         for defect in getattr(message, "defects", []):
             self.defects.append(type(defect).__name__)
         return message

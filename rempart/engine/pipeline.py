@@ -73,6 +73,11 @@ class Pipeline:
             else:
                 verdict = Verdict.CLEAN
         action = policy.action_for(verdict)
+        # A policy rule may ask for quarantine or reject whatever the action for its verdict
+        # (an attachment rule, encrypted content): the stage says which in the notes.
+        requested = context.notes.get("policy_action")
+        if verdict is Verdict.POLICY and requested in (Action.QUARANTINE.value, Action.REJECT.value):
+            action = Action(requested)
         if verdict is Verdict.SPAM and score >= policy.reject_score:
             action = Action.REJECT
         tempfail = context.notes.get("tempfail")

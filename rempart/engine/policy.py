@@ -89,6 +89,58 @@ class Lists:
         return bool(self.addresses or self.domains or self.networks)
 
 
+def _address_covered(pattern: str, address: str) -> bool:
+    """An address pattern (``a@b.c``) matches exactly; a domain (``b.c``) covers its subdomains."""
+    address = address.strip().lower()
+    if "@" in pattern:
+        return address == pattern
+    domain = address.rpartition("@")[2].rstrip(".")
+    return domain == pattern or domain.endswith("." + pattern)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A sender-to-recipient relation: ``allowed`` ones restrict who may write, others forbid.
+
+    ``sender`` and ``recipient`` are lower-case addresses or domains (a domain
+    covers its subdomains). A compiled policy holds only the relations of
+    the recipients it applies to; ``recipient`` is kept for explanations.
+    """
+
+    sender: str
+    recipient: str
+    allowed: bool
+
+    def covers_sender(self, address: str) -> bool:
+        return bool(address) and _address_covered(self.sender, address)
+
+
+@dataclass(frozen=True)
+class AttachmentRule:
+    """What to do with an attachment: ``match`` extension|type|size, ``action`` block|quarantine|allow.
+
+    ``value`` is an extension without the dot, a true-type category or kind
+    (rempart.engine.filetype), or a size in bytes (the rule matches larger
+    attachments). ``level`` orders rules: the narrowest level with a
+    matching rule decides (mailbox, then domain, then organisation).
+    """
+
+    match: str
+    value: str
+    action: str
+    level: str = "organisation"
+
+
+@dataclass(frozen=True)
+class Notify:
+    """Who is told when a message is held or refused; ``admin_address`` receives the admin notices."""
+
+    sender: bool = False
+    recipient: bool = False
+    admin: bool = False
+    admin_address: str | None = None
+
+
 @dataclass(frozen=True)
 class Policy:
     """What an organisation decided, as the engine needs it.
@@ -110,6 +162,28 @@ class Policy:
     add_auth_results: bool = True
     tag_prefix: str = "[SPAM]"
     symbol_scores: Mapping[str, float] = field(default_factory=dict)
+    # Issue 4 (policies): relations and attachment rules of the recipients this policy applies to,
+    # handling of content that cannot be analysed (deliver|tag|quarantine|reject), the
+    # (language, text) banners for external senders, notifications, outbound disclaimer.
+    relations: tuple[Relation, ...] = ()
+    attachment_rules: tuple[AttachmentRule, ...] = ()
+    unanalysable_content: str = "quarantine"
+    banner: tuple[tuple[str, str], ...] = ()
+    notify: Notify = field(default_factory=Notify)
+    disclaimer: str = ""
+    # Issue 3 (attachments): password-protected archives and documents, which no scanner can see
+    # into: "deliver" (or "allow": no symbol), "tag" (ARCHIVE_ENCRYPTED/DOCUMENT_ENCRYPTED add
+    # their scores), "quarantine" or "reject" (ENCRYPTED_CONTENT_REFUSED, a policy verdict; the
+    # choice is left in context.notes["policy_action"]).
+    encrypted_content: str = "tag"
+    # Issue 3 (sender): the organisation's executives as (display name, address); their name
+    # from any other address is the mark of CEO fraud.
+    vips: tuple[tuple[str, str], ...] = ()
+    # Issue 3 (dnsbl): DNS blocklists, queried through the context's resolver; empty (offline)
+    # by default. Typical: dnsbl_zones=("zen.spamhaus.org", "bl.spamcop.net"),
+    # uribl_zones=("dbl.spamhaus.org", "multi.surbl.org", "multi.uribl.com").
+    dnsbl_zones: tuple[str, ...] = ()
+    uribl_zones: tuple[str, ...] = ()
 
     @property
     def spam_score(self) -> float:

@@ -15,12 +15,23 @@ from rempart.engine.verdict import SymbolDef
 # Cheap, certain stages first: a blocked sender or a virus stops the rest.
 ORDER: tuple[str, ...] = (
     "lists",
+    "relations",
+    "attachment_policy",
     "size",
     "antivirus",
+    "signatures",
+    "attachments",
     "spf",
     "dkim",
     "arc",
     "dmarc",
+    "content_model",
+    "qr",
+    "urls",
+    "sender",
+    "dnsbl",
+    "rules",
+    "bulk",
 )
 
 

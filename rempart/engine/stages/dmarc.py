@@ -21,15 +21,13 @@ tldextract: never fetched, so the engine stays offline.
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from dataclasses import dataclass
 
-import tldextract
-
 from rempart.engine import authresults
 from rempart.engine.dns import DNSTempError
+from rempart.engine.domains import registrable_domain as organisational_domain
 from rempart.engine.verdict import Hit, SymbolDef
 
 NAME = "dmarc"
@@ -99,26 +97,6 @@ def parse_record(record: str) -> DMARCPolicy:
         aspf="s" if tags.get("aspf", "").lower() == "s" else "r",
         pct=pct,
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _public_suffixes() -> tldextract.TLDExtract:
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-@functools.lru_cache(maxsize=8192)
-def organisational_domain(domain: str) -> str:
-    """The registered domain under its public suffix (``news.example.co.uk`` -> ``example.co.uk``).
-
-    A name under no known suffix is its own organisational domain.
-    """
-    domain = domain.strip().rstrip(".").lower()
-    extracted = _public_suffixes()(domain)
-    if hasattr(extracted, "top_domain_under_public_suffix"):  # tldextract >= 5.3
-        top = extracted.top_domain_under_public_suffix
-    else:
-        top = extracted.registered_domain
-    return top or domain
 
 
 def aligned(domain: str, from_domain: str, mode: str) -> bool:

@@ -1,0 +1,384 @@
+"""Who the sender claims to be, against who they are.
+
+Phishing and CEO fraud live in the gap between the two: a display name that
+says "PayPal" on an address that is not PayPal's, an executive's name on a
+free mailbox, a domain one letter away from the organisation's own, replies
+routed to somebody else. This stage reads the From and Reply-To headers, the
+policy's executives (``policy.vips``), the organisation's domains, what the
+authentication stages concluded (``context.auth``: mail from paypal.com
+that passes DMARC is PayPal) and what the "urls" stage found
+(``context.notes["url_findings"]``), which is why it runs after both.
+
+Only combinations that leave no honest explanation name the phishing
+verdict: a lookalike of the organisation's domain, a brand's name together
+with a lookalike of that brand's domain (or a link named after it, or a
+password form), an executive's name from a free mailbox or with replies
+diverted. The rest adds score; and when this stage's and the urls stage's
+points reach the spam threshold with a disguise among them,
+PHISHING_SIGNALS says the message is phishing rather than spam.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import functools
+import re
+from email.header import decode_header, make_header
+
+from rempart.engine.domains import (
+    Brand,
+    brand_data,
+    brand_index,
+    fold,
+    is_freemail,
+    organisation_index,
+    protected_domains,
+    registrable_domain,
+    skeleton,
+)
+from rempart.engine.urls import url_lists
+from rempart.engine.verdict import Hit, SymbolDef, Verdict
+
+NAME = "sender"
+
+SYMBOLS = [
+    SymbolDef("FROM_LOOKALIKE_ORG", 8.0, "The sender's domain is a lookalike of the organisation's own domain", Verdict.PHISHING),
+    SymbolDef("FROM_LOOKALIKE_ORG_WEAK", 4.0, "The sender's domain uses the organisation's name under another TLD or with added words"),
+    SymbolDef("REPLYTO_LOOKALIKE_ORG", 8.0, "Replies would go to a lookalike of the organisation's own domain", Verdict.PHISHING),
+    SymbolDef("FROM_LOOKALIKE_BRAND", 6.0, "The sender's domain is a lookalike of a brand's domain (typo, homoglyph or other TLD)"),
+    SymbolDef("FROM_BRAND_COMBO", 3.0, "The sender's domain uses a brand's name without belonging to the brand"),
+    SymbolDef("REPLYTO_LOOKALIKE_BRAND", 4.0, "Replies would go to a lookalike of a brand's domain"),
+    SymbolDef("FROM_DISPLAY_BRAND", 3.5, "The sender's name claims a brand, but the address is not the brand's"),
+    SymbolDef("FROM_DISPLAY_ORG_DOMAIN", 3.0, "The sender's name claims the organisation's own domain, from an outside address"),
+    SymbolDef("FROM_DISPLAY_ADDRESS", 2.5, "The sender's name shows an e-mail address of another domain than the real sender's"),
+    SymbolDef("BRAND_LINKS_ELSEWHERE", 2.0, "The sender claims a brand, and the links lead to sites that are not the brand's"),
+    SymbolDef("BRAND_IMPERSONATION", 8.0, "A brand's name in the sender, with a lookalike of its domain or a password form", Verdict.PHISHING),
+    SymbolDef("VIP_NAME_EXTERNAL", 4.0, "The sender's name is one of the organisation's executives, on an outside address"),
+    SymbolDef("VIP_IMPERSONATION", 8.0, "An executive's name on a free mailbox, a lookalike domain or with replies diverted (CEO fraud)", Verdict.PHISHING),
+    SymbolDef("REPLYTO_DIFFERENT_DOMAIN", 0.5, "Replies go to another domain than the sender's"),
+    SymbolDef("REPLYTO_FREEMAIL", 1.5, "Replies go to a free mailbox of another domain than the sender's"),
+    SymbolDef("REPLYTO_IMPERSONATION", 3.0, "Replies go elsewhere while the sender's name claims a brand or an executive"),
+    SymbolDef("FIRST_TIME_SENDER", 0.5, "First message from this sender to the organisation"),
+    SymbolDef("FREEMAIL_ORG_NAME", 3.0, "A free mailbox whose address or name carries the organisation's own name"),
+    SymbolDef("FREEMAIL_EXECUTIVE", 2.0, "A free mailbox presenting itself as an executive (CEO, PDG, director...)"),
+    SymbolDef("FROM_SUSPICIOUS_TLD", 0.5, "The sender's domain is under a top-level domain mostly used for abuse"),
+    SymbolDef(
+        "PHISHING_SIGNALS", 0.0,
+        "Impersonation and disguised links that add up to the spam threshold on their own: phishing", Verdict.PHISHING,
+    ),
+]
+_DECLARED = {symbol.name: symbol for symbol in SYMBOLS}
+# Sender symbols that show a disguise (rather than an unusual but honest setup).
+DECEPTIVE = frozenset(
+    """FROM_LOOKALIKE_ORG_WEAK FROM_LOOKALIKE_BRAND FROM_BRAND_COMBO REPLYTO_LOOKALIKE_BRAND FROM_DISPLAY_BRAND
+    FROM_DISPLAY_ADDRESS FROM_DISPLAY_ORG_DOMAIN VIP_NAME_EXTERNAL REPLYTO_IMPERSONATION FREEMAIL_ORG_NAME
+    FREEMAIL_EXECUTIVE""".split()
+)
+
+FREEMAIL_EXTRA = 1.5  # added to a brand claim made from a free mailbox
+_WORDS = re.compile(r"[a-z0-9]+")
+_ADDRESS_IN_NAME = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_LIST_REWRITE = re.compile(r"\bvia\b|\bon behalf of\b|\bde la part de\b|\bpour le compte de\b", re.I)
+
+
+async def check(message, policy, context) -> list[Hit]:
+    from_domain = message.from_domain
+    if not from_domain:
+        return []
+    org_domains = protected_domains(context) | frozenset(
+        registrable_domain(address.rpartition("@")[2]) for _name, address in policy.vips if "@" in address
+    )
+    configured = bool(context.organisation_domains or policy.vips)
+    org = organisation_index(org_domains, configured) if org_domains else None
+    from_registrable = registrable_domain(from_domain)
+    internal = org is not None and from_registrable in org.owned
+    reply_domains = _reply_domains(message)
+    findings = context.notes.get("url_findings") or {}
+
+    hits: list[Hit] = []
+    from_lookalike, org_lookalike = _lookalikes(from_domain, reply_domains, org, hits)
+    brand, vip = _claims(message, policy, org, internal, hits)
+    if brand is not None:
+        hits += _brand_hits(brand, from_domain, from_lookalike, findings)
+    if vip is not None:
+        hits += _vip_hits(vip, from_domain, from_registrable, reply_domains, org_lookalike)
+    mailing_list = any(message.header(name) for name in ("List-Id", "List-Post", "Mailing-List"))
+    impersonating = bool(vip or (brand is not None and brand.domains))
+    hits += _reply_hits(from_domain, from_registrable, reply_domains, impersonating, mailing_list)
+    if not internal:
+        hits += _stranger_hits(message, from_registrable, context.known_senders)
+    if is_freemail(from_domain) and vip is None:
+        hits += _freemail_hits(message, org)
+    return hits + _adds_up(hits, findings, policy)
+
+
+def _claims(message, policy, org, internal: bool, hits: list[Hit]) -> tuple[Brand | None, tuple[str, str] | None]:
+    """Who the display name claims to be: (a brand it is not, an executive it is not); the org's domain, an address."""
+    display = display_name(message)
+    from_registrable = registrable_domain(message.from_domain)
+    brand = claimed_brand(display)
+    shown = _shown_address(display, message, from_registrable)
+    if shown is not None:
+        hits.append(Hit("FROM_DISPLAY_ADDRESS", f"{shown} shown, sender {message.from_address}"))
+        brand = brand or brand_data().owner(registrable_domain(shown.rpartition("@")[2]))
+    if not internal and org is not None and _claimed_domain(display, org.owned):
+        hits.append(Hit("FROM_DISPLAY_ORG_DOMAIN", f'"{display}" from {message.from_domain}'))
+    brand = _impersonated(brand, message.from_domain, from_registrable, internal)
+    vip = None
+    if not internal and not _platform(display, message.from_domain):
+        vip = _vip(display, message.from_address, policy.vips)
+    return brand, vip
+
+
+_EXECUTIVE = re.compile(
+    r"(?<![a-z])(ceo|pdg|dg|cfo|daf|coo|president|presidente|chairman|director|directeur|directrice|direction|"
+    r"executive|exec|gerant|gerante|managing|boss|office of the)(?![a-z])"
+)
+
+
+def _freemail_hits(message, org) -> list[Hit]:
+    """A free mailbox dressed as the organisation or as its boss: the usual start of CEO fraud."""
+    hits = []
+    local = message.from_address.partition("@")[0]
+    text = fold(f"{local} {display_name(message)}").replace("_", " ").replace(".", " ")
+    if org is not None:
+        words = set(_WORDS.findall(text)) | {local.replace(".", "").replace("_", "")}
+        names = {n for t in org.targets for n in (skeleton(t.label).split("-")[0], skeleton(t.label).replace("-", ""))}
+        for name in sorted(names, key=len, reverse=True):
+            inside = len(name) >= 5 and any(name in skeleton(w) for w in words if len(w) > len(name))
+            if len(name) >= 4 and (name in words or inside):
+                hits.append(Hit("FREEMAIL_ORG_NAME", f"{message.from_address} carries {name}"))
+                break
+    found = _EXECUTIVE.search(text)
+    if found:
+        hits.append(Hit("FREEMAIL_EXECUTIVE", f"{message.from_address} ({found.group()})"))
+    return hits
+
+
+def _stranger_hits(message, from_registrable: str, known_senders: frozenset[str] | None) -> list[Hit]:
+    """An outsider under an abused TLD, or writing for the first time."""
+    hits = []
+    tld_weight = url_lists().tlds.get(from_registrable.rpartition(".")[2])
+    if tld_weight:
+        hits.append(Hit("FROM_SUSPICIOUS_TLD", message.from_domain, tld_weight))
+    if known_senders is not None and not _known(message.from_address, known_senders):
+        hits.append(Hit("FIRST_TIME_SENDER", message.from_address))
+    return hits
+
+
+def _adds_up(hits: list[Hit], findings: dict, policy) -> list[Hit]:
+    """PHISHING_SIGNALS when this stage's and the urls stage's scores reach the spam threshold with a disguise among them.
+
+    A brand's name on a stranger's address with links elsewhere, or the
+    organisation's name on a link to free hosting, is phishing even when no
+    single symbol is certain: the verdict then says so rather than "spam".
+    """
+    if any(_DECLARED[h.symbol].verdict is Verdict.PHISHING for h in hits):
+        return []
+    score = findings.get("score", 0.0) + sum(
+        h.score if h.score is not None else policy.symbol_scores.get(h.symbol, _DECLARED[h.symbol].score) for h in hits
+    )
+    deceptive = findings.get("deceptive") or any(h.symbol in DECEPTIVE for h in hits)
+    if deceptive and score >= policy.spam_score:
+        return [Hit("PHISHING_SIGNALS", f"{score:g} points of impersonation and link signals")]
+    return []
+
+
+def display_name(message) -> str:
+    """The From display name as a reader sees it: RFC 2047 encoded words decoded ("=?UTF-8?B?UGF5UGFs?=")."""
+    name = message.from_display_name
+    if "=?" not in name:
+        return name
+    try:
+        return str(make_header(decode_header(name)))
+    except Exception:  # a broken encoding: the raw text is still worth reading
+        return name
+
+
+def _reply_domains(message) -> list[str]:
+    domains = []
+    for value in message.header_all("Reply-To"):
+        for _name, address in email.utils.getaddresses([value]):
+            if "@" in address:
+                domains.append(address.rpartition("@")[2].strip().rstrip(".").lower())
+    return domains
+
+
+def _lookalikes(from_domain: str, reply_domains: list[str], org, hits: list[Hit]):
+    """Lookalike From and Reply-To domains: (the From lookalike if any, whether it imitates the organisation)."""
+    found = None
+    if org is not None:
+        found = org.match(from_domain)
+        if found is not None:
+            hits.append(Hit("FROM_LOOKALIKE_ORG" if found.is_typo else "FROM_LOOKALIKE_ORG_WEAK", found.describe()))
+        for domain in reply_domains:
+            reply = org.match(domain)
+            if reply is not None and reply.is_typo:
+                hits.append(Hit("REPLYTO_LOOKALIKE_ORG", reply.describe()))
+                break
+    if found is not None:
+        return found, True
+    found = brand_index().match(from_domain)
+    if found is not None and found.is_mailing_domain:  # perhaps the brand's own newsletter domain
+        hits.append(Hit("FROM_BRAND_COMBO", found.describe(), 1.0))
+        found = None
+    elif found is not None:
+        symbol = "FROM_BRAND_COMBO" if found.kind in ("combo", "subdomain") else "FROM_LOOKALIKE_BRAND"
+        hits.append(Hit(symbol, found.describe()))
+    for domain in reply_domains:
+        reply = brand_index().match(domain)
+        if reply is not None and reply.kind != "combo":
+            hits.append(Hit("REPLYTO_LOOKALIKE_BRAND", reply.describe()))
+            break
+    return found, False
+
+
+# -- brands -------------------------------------------------------------------------
+
+
+def _shown_address(display: str, message, from_registrable: str) -> str | None:
+    """An address written in the display name, of another domain than the sender's (not a list's rewrite)."""
+    shown = _ADDRESS_IN_NAME.search(display)
+    if shown is None or _LIST_REWRITE.search(display) or message.header("List-Id"):
+        return None
+    if registrable_domain(shown.group(1).rstrip(".").lower()) == from_registrable:
+        return None
+    return shown.group()
+
+
+def _impersonated(brand: Brand | None, from_domain: str, from_registrable: str, internal: bool) -> Brand | None:
+    """The claimed brand, unless the From address is the brand's own (or the organisation's, for IT)."""
+    if brand is None:
+        return None
+    if not brand.domains:  # a generic claim ("IT support"): only the organisation may make it
+        return None if internal else brand
+    if brand.owns(from_registrable) and not is_freemail(from_domain):
+        return None  # the brand's own address; DMARC decides whether it is forged
+    return brand
+
+
+def _claimed_domain(display: str, domains: frozenset[str]) -> str | None:
+    """One of ``domains`` written in the display name ("acme.com Mail Administrator")."""
+    folded = fold(display)
+    for domain in domains:
+        if re.search(rf"(?<![\w.-]){re.escape(domain)}(?![\w-])", folded):
+            return domain
+    return None
+
+
+def _platform(display: str, from_domain: str) -> bool:
+    """ "Jane Doe via LinkedIn", "(via Google Docs)": a platform writing for a person, not the person."""
+    return bool(_LIST_REWRITE.search(display)) and not is_freemail(from_domain)
+
+
+def _brand_hits(brand: Brand, from_domain: str, from_lookalike, findings: dict) -> list[Hit]:
+    """The claim itself, then what makes it worse: a free mailbox, links elsewhere, an imitation of the brand."""
+    claim = f'"{brand.name}" from {from_domain}'
+    score = brand.score
+    if is_freemail(from_domain):  # no brand writes from a free mailbox
+        score = (score if score is not None else _DECLARED["FROM_DISPLAY_BRAND"].score) + FREEMAIL_EXTRA
+        claim += " (a free mailbox)"
+    hits = [Hit("FROM_DISPLAY_BRAND", claim, score)]
+    same_brand = from_lookalike is not None and from_lookalike.owner == brand.name
+    imitated = same_brand or brand.name in findings.get("brands", ()) or brand.name in findings.get("named", ())
+    if brand.domains and (imitated or findings.get("credential")):
+        why = "a domain or link imitating it" if imitated else "a password form"
+        hits.append(Hit("BRAND_IMPERSONATION", f"{claim}, with {why}"))
+        return hits
+    if brand.domains:
+        elsewhere = sorted(d for d in findings.get("domains", ()) if not brand.owns(d))
+    else:  # "IT support" linking away from its own domain
+        elsewhere = sorted(d for d in findings.get("domains", ()) if d != registrable_domain(from_domain))
+    if elsewhere:
+        hits.append(Hit("BRAND_LINKS_ELSEWHERE", f"{brand.name}: links to {', '.join(elsewhere[:3])}"))
+    return hits
+
+
+@functools.lru_cache(maxsize=1)
+def _brand_names() -> tuple[re.Pattern, dict[str, Brand], dict[str, Brand], re.Pattern | None, dict[str, Brand]]:
+    """One regular expression for every brand phrase (matched on skeleton words), and lookup tables."""
+    phrases: dict[str, Brand] = {}
+    exact: dict[str, Brand] = {}
+    acronyms: dict[str, Brand] = {}
+    for brand in sorted(brand_data().brands, key=lambda b: not b.domains):  # real brands before generic claims
+        for name in brand.names:
+            phrases.setdefault(_words(name), brand)
+        for name in brand.exact_names:
+            exact.setdefault(_words(name), brand)
+        for acronym in brand.acronyms:
+            acronyms.setdefault(acronym, brand)
+    alternatives = "|".join(re.escape(p) for p in sorted(filter(None, phrases), key=len, reverse=True))
+    phrase_pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+    acronym_pattern = re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![A-Za-z])") if acronyms else None
+    return phrase_pattern, phrases, exact, acronym_pattern, acronyms
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(skeleton(text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def claimed_brand(display: str) -> Brand | None:
+    """The brand a display name claims ("PayPal Service", "Micr0soft 365", "P a y P a l"), if any.
+
+    Names are compared word by word on skeletons, so case, accents,
+    homoglyphs and digits for letters do not hide them. A brand's name
+    wins over a generic claim ("IT support") in the same display name.
+    """
+    if not display.strip():
+        return None
+    phrase_pattern, phrases, exact, acronym_pattern, acronyms = _brand_names()
+    words = _words(display)
+    if sum(len(t) == 1 for t in words.split()) >= 4:  # spaced-out letters: P a y P a l
+        words = _words(re.sub(r"(?<=\b\w) (?=\w\b)", "", fold(display)))
+    found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
+    if words in exact:
+        found.insert(0, exact[words])
+    if acronym_pattern is not None:
+        found += [acronyms[m.group()] for m in acronym_pattern.finditer(display)]
+    return min(found, key=lambda b: not b.domains) if found else None
+
+
+# -- executives -----------------------------------------------------------------------
+
+
+def _vip(display: str, address: str, vips) -> tuple[str, str] | None:
+    """The executive whose name (all of its words, in any order) the display name carries, on another address."""
+    words = set(_WORDS.findall(fold(display)))
+    for name, vip_address in vips:
+        wanted = set(_WORDS.findall(fold(name)))
+        if len(wanted) >= 2 and wanted <= words and address.lower() != vip_address.lower():
+            return name, vip_address
+    return None
+
+
+def _vip_hits(vip, from_domain: str, from_registrable: str, reply_domains: list[str], org_lookalike: bool) -> list[Hit]:
+    name = vip[0]
+    diverted = [d for d in reply_domains if registrable_domain(d) != from_registrable]
+    if is_freemail(from_domain) or diverted or org_lookalike:
+        why = "a free mailbox" if is_freemail(from_domain) else f"replies to {diverted[0]}" if diverted else "a lookalike domain"
+        return [Hit("VIP_IMPERSONATION", f'"{name}" from {from_domain} ({why})')]
+    return [Hit("VIP_NAME_EXTERNAL", f'"{name}" from {from_domain}')]
+
+
+# -- replies -----------------------------------------------------------------------------
+
+
+def _reply_hits(from_domain: str, from_registrable: str, reply_domains: list[str], impersonating: bool, mailing_list: bool) -> list[Hit]:
+    """Replies diverted: weak alone (lists and newsletters do it), stronger to a free mailbox or under a claimed name."""
+    for domain in reply_domains:
+        if registrable_domain(domain) == from_registrable:
+            continue
+        if impersonating:
+            return [Hit("REPLYTO_IMPERSONATION", f"replies to {domain}, sender {from_domain}")]
+        if is_freemail(domain):
+            return [Hit("REPLYTO_FREEMAIL", f"replies to {domain}, sender {from_domain}")]
+        if not mailing_list:
+            return [Hit("REPLYTO_DIFFERENT_DOMAIN", f"replies to {domain}, sender {from_domain}")]
+    return []
+
+
+def _known(address: str, known: frozenset[str]) -> bool:
+    address = address.lower()
+    domain = address.rpartition("@")[2]
+    return address in known or f"@{domain}" in known or domain in known

@@ -1,0 +1,305 @@
+"""The rules stage: each family fires on a crafted message and not on its legitimate twin."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+import pytest
+
+from rempart.engine import stages
+from rempart.engine.context import Context
+from rempart.engine.message import Message
+from rempart.engine.pipeline import Pipeline
+from rempart.engine.policy import DEFAULT_POLICY
+from rempart.engine.stages import rules as rules_stage
+from rempart.engine.verdict import Verdict
+
+RECEIVED = "Received: from mx.example.net (mx.example.net [192.0.2.1]) by mx.example.org; Tue, 14 May 2024 10:00:00 +0000"
+BASE = {
+    "Received": RECEIVED,
+    "From": "Alice Martin <alice@example.net>",
+    "To": "bob@example.org",
+    "Subject": "Minutes of Tuesday's meeting",
+    "Date": "Tue, 14 May 2024 09:58:00 +0000",
+    "Message-ID": "<20240514095800.1234@mail.example.net>",
+    "MIME-Version": "1.0",
+}
+
+
+def mail(body: str = "Hello Bob,\n\nHere are the minutes.\n\nAlice\n", *, html: str | None = None,
+         drop: tuple[str, ...] = (), extra: list[tuple[str, str]] = (), content_type: str = "text/plain; charset=utf-8",
+         encoding: str = "8bit", **headers: str) -> bytes:
+    fields = dict(BASE)
+    fields.update({k.replace("_", "-"): v for k, v in headers.items()})
+    lines = [f"{name}: {value}" for name, value in fields.items() if name not in drop]
+    lines += [f"{name}: {value}" for name, value in extra]
+    if html is not None:
+        lines += ['Content-Type: multipart/alternative; boundary="b1"', "", "--b1",
+                  "Content-Type: text/plain; charset=utf-8", "", body, "--b1",
+                  "Content-Type: text/html; charset=utf-8", "", html, "--b1--", ""]
+        return "\r\n".join(lines).encode()
+    lines += [f"Content-Type: {content_type}", f"Content-Transfer-Encoding: {encoding}", "", body]
+    return "\r\n".join(lines).encode("utf-8", "surrogateescape")
+
+
+async def fired(raw: bytes) -> dict[str, str]:
+    hits = await rules_stage.check(Message(raw), DEFAULT_POLICY, Context())
+    return {hit.symbol: hit.detail for hit in hits}
+
+
+# -- legitimate mail of today trips nothing that counts ------------------------------------
+
+GMAIL = """<div dir="ltr">Hi Bob,<div><br></div><div>Are we still on for lunch on Friday? I booked the
+usual place at 12:30.</div><div><br></div><div>Cheers,</div><div>Alice</div></div>"""
+
+OUTLOOK = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type"
+content="text/html; charset=utf-8"><style><!-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;}
+.WordSection1 {page:WordSection1;} --></style></head><body lang="FR" link="#0563C1" vlink="#954F72">
+<div class="WordSection1"><p class="MsoNormal">Bonjour Bob,<o:p></o:p></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p>
+<p class="MsoNormal">Vous trouverez ci-joint le compte rendu de la réunion de mardi.<o:p></o:p></p>
+<p class="MsoNormal"><span style="font-size:10.0pt;color:#1F497D">Alice Martin | Directrice financière<o:p></o:p></span></p>
+</div></body></html>"""
+
+APPLE = """<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body
+style="word-wrap: break-word; -webkit-nbsp-mode: space; line-break: after-white-space;" class="">Thanks Bob, see you
+tomorrow.<div class=""><br class=""><div class="">
+<div style="color: rgb(0, 0, 0); letter-spacing: normal;">Alice</div></div></div></body></html>"""
+
+NEWSLETTER = """<!doctype html><html><head><style>.button{background:#0071c5}</style></head>
+<body style="margin:0;background-color:#f4f4f4">
+<div style="display:none;max-height:0;overflow:hidden">Our spring edition is here: new features, events and tips
+""" + "&#847;&zwnj;&nbsp;" * 80 + """</div>
+<table width="100%" bgcolor="#f4f4f4"><tr><td>
+<table width="600" bgcolor="#ffffff"><tr><td style="padding:20px;font-family:Arial;color:#333333">
+<h1 style="color:#111111">Spring news from Example</h1>
+<p>This quarter we shipped offline mode, faster search and a new dashboard. Read how teams use them.</p>
+<table><tr><td bgcolor="#0071c5" style="padding:12px"><a href="https://www.example.com/news" style="color:#ffffff;
+text-decoration:none">Read the full story</a></td></tr></table>
+<p style="font-size:11px;color:#999999">You receive this newsletter because you subscribed on example.com.
+<a href="https://www.example.com/unsubscribe">Unsubscribe</a></p>
+</td></tr></table></td></tr></table></body></html>"""
+
+NOTIFICATION = """<html><body><table><tr><td style="font-family:Helvetica;font-size:14px">
+<p><strong>octocat</strong> commented on pull request #42:</p><p>Looks good to me, merging.</p>
+<p style="font-size:12px;color:#586069">Reply to this email directly or view it on GitHub.</p>
+<img src="https://github.com/notifications/beacon/x.gif" height="1" width="1" alt=""></td></tr></table></body></html>"""
+
+LEGITIMATE = {
+    "plain": mail(),
+    "gmail": mail("Hi Bob,\n\nAre we still on for lunch on Friday?\n", html=GMAIL),
+    "outlook": mail("Bonjour Bob,\n", html=OUTLOOK, Subject="=?utf-8?Q?Compte_rendu_de_la_r=C3=A9union?=",
+                    extra=[("X-Mailer", "Microsoft Outlook 16.0"), ("Thread-Index", "AdqlM1x2")]),
+    "apple": mail("Thanks Bob\n", html=APPLE, extra=[("X-Mailer", "Apple Mail (2.3774.500.171.1.1)")]),
+    "newsletter": mail("Spring news from Example\n", html=NEWSLETTER, From="Example <news@example.com>",
+                       Subject="Spring news: offline mode, faster search",
+                       extra=[("List-Unsubscribe", "<https://www.example.com/unsubscribe>")]),
+    "notification": mail("octocat commented\n", html=NOTIFICATION, From="octocat <notifications@github.com>",
+                         Subject="Re: [example/repo] Add offline mode (PR #42)",
+                         extra=[("List-Id", "example/repo <repo.example.github.com>")]),
+    "mailing list": mail("> what about X?\nI think Y.\n", Subject="Re: [dev] release plan",
+                         extra=[("List-Id", "<dev.lists.example.org>"), ("Precedence", "list")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LEGITIMATE))
+async def test_modern_legitimate_mail_trips_no_rule_that_counts(name):
+    hits = await fired(LEGITIMATE[name])
+    table = {s.name: s.score for s in rules_stage.SYMBOLS}
+    scores = {symbol: table[symbol] for symbol in hits}
+    assert sum(scores.values()) < 0.5, hits
+
+
+# -- headers --------------------------------------------------------------------------
+
+async def test_missing_date_and_message_id():
+    hits = await fired(mail(drop=("Date", "Message-ID")))
+    assert {"MISSING_DATE", "MISSING_MESSAGE_ID"} <= set(hits)
+
+
+async def test_from_with_several_addresses_and_repeated_from():
+    hits = await fired(mail(From="a@example.net, b@example.net", extra=[("From", "c@example.net")]))
+    assert {"FROM_SEVERAL_ADDRESSES", "FROM_REPEATED"} <= set(hits)
+    assert not {"FROM_SEVERAL_ADDRESSES", "FROM_REPEATED"} & set(await fired(mail()))
+
+
+async def test_message_id_malformed_or_made_up_on_localhost():
+    assert "MESSAGE_ID_MALFORMED" in await fired(mail(Message_ID="just-an-id"))
+    assert "MESSAGE_ID_ODD_DOMAIN" in await fired(mail(Message_ID="<12345@localhost.localdomain>"))
+    # an ESP's domain in Message-ID is normal
+    assert not {"MESSAGE_ID_MALFORMED", "MESSAGE_ID_ODD_DOMAIN"} & set(
+        await fired(mail(Message_ID="<0100018f7a.abc@email.amazonses.com>")))
+
+
+async def test_freemail_without_its_signature_is_forged():
+    forged = mail(From="Alice <alice.martin@gmail.com>")
+    genuine = mail(From="Alice <alice.martin@gmail.com>",
+                   extra=[("DKIM-Signature", "v=1; a=rsa-sha256; c=relaxed/relaxed; d=gmail.com; s=20230601; b=abc")])
+    assert "FREEMAIL_FORGED" in await fired(forged)
+    assert "FREEMAIL_FORGED" not in await fired(genuine)
+
+
+async def test_bulk_mailing_software():
+    assert "MAILER_BULK_SOFTWARE" in await fired(mail(extra=[("X-Mailer", "Advanced Mass Sender 4.3")]))
+    assert "MAILER_BULK_SOFTWARE" not in await fired(mail(extra=[("X-Mailer", "Microsoft Outlook 16.0")]))
+
+
+# -- dates ------------------------------------------------------------------------------
+
+async def test_date_far_in_the_future_or_past_of_reception():
+    assert "DATE_IN_FUTURE" in await fired(mail(Date="Fri, 17 May 2024 10:00:00 +0000"))
+    assert "DATE_IN_PAST" in await fired(mail(Date="Sun, 14 Jan 2024 10:00:00 +0000"))
+    assert "DATE_UNPARSEABLE" in await fired(mail(Date="yesterday at noon"))
+    # a sender in another time zone, a few minutes off
+    assert not {"DATE_IN_FUTURE", "DATE_IN_PAST", "DATE_UNPARSEABLE"} & set(
+        await fired(mail(Date="Tue, 14 May 2024 12:05:00 +0200")))
+
+
+async def test_dates_are_not_compared_with_the_clock_when_there_is_no_received():
+    hits = await fired(mail(drop=("Received",), Date="Sun, 14 Jan 1990 10:00:00 +0000"))
+    assert "DATE_IN_PAST" not in hits
+
+
+# -- encodings -------------------------------------------------------------------------------
+
+async def test_subject_encoded_although_plain_ascii():
+    hidden = "=?utf-8?B?" + base64.b64encode(b"Cheap watches for you").decode() + "?="
+    assert "SUBJECT_NEEDLESSLY_ENCODED" in await fired(mail(Subject=hidden))
+    assert "SUBJECT_NEEDLESSLY_ENCODED" not in await fired(mail(Subject="=?utf-8?Q?R=C3=A9union_de_lundi?="))
+
+
+async def test_raw_8bit_subject_in_no_charset():
+    latin1 = mail().replace(b"Subject: Minutes of Tuesday's meeting", "Subject: Prix cassés".encode("latin-1"))
+    utf8 = mail().replace(b"Subject: Minutes of Tuesday's meeting", "Subject: Prix cassés".encode())
+    assert "SUBJECT_8BIT_RAW" in await fired(latin1)
+    assert "SUBJECT_8BIT_RAW" not in await fired(utf8)  # RFC 6532 allows UTF-8
+
+
+async def test_charset_that_lies():
+    lying = mail(body="Caf\udce9 cr\udce8me", content_type="text/plain; charset=utf-8")  # latin-1 bytes
+    assert "CHARSET_MISMATCH" in await fired(lying)
+    assert "CHARSET_MISMATCH" not in await fired(mail(body="Café crème"))
+
+
+async def test_plain_ascii_sent_in_base64():
+    text = "Dear friend, I have a business proposal for you. " * 8
+    encoded = base64.encodebytes(text.encode()).decode()
+    assert "BASE64_PLAIN_TEXT" in await fired(mail(body=encoded, encoding="base64"))
+    french = base64.encodebytes(("Bonjour, voici le résumé de la réunion. " * 8).encode()).decode()
+    assert "BASE64_PLAIN_TEXT" not in await fired(mail(body=french, encoding="base64"))
+
+
+# -- invisible text ------------------------------------------------------------------
+
+STUFFING = "meeting agenda quarterly report project update invoice schedule " * 6
+
+
+async def test_hidden_text_stuffed_in():
+    html = f"<p>Buy now!</p><div style='display:none'>{STUFFING}</div>"
+    assert "HTML_HIDDEN_TEXT" in await fired(mail("Buy now!", html=html))
+
+
+async def test_tiny_text_and_text_in_the_background_colour():
+    tiny = f"<p>Buy now!</p><span style='font-size:0px'>{STUFFING}</span>"
+    white = f"<body bgcolor='#ffffff'><p>Buy now!</p><font color='#FFFFFF'>{STUFFING}</font></body>"
+    assert "HTML_TINY_TEXT" in await fired(mail("Buy now!", html=tiny))
+    assert "HTML_TEXT_SAME_COLOR_AS_BACKGROUND" in await fired(mail("Buy now!", html=white))
+    readable = f"<body bgcolor='#003366'><font color='#FFFFFF'>{STUFFING}</font></body>"
+    assert "HTML_TEXT_SAME_COLOR_AS_BACKGROUND" not in await fired(mail("x", html=readable))
+
+
+# -- obfuscation ---------------------------------------------------------------------------
+
+async def test_zero_width_characters_inside_words():
+    html = "<p>Your P&#8203;ay&#8203;Pal acc&zwnj;ount is on h&#8203;old</p>"
+    assert "ZERO_WIDTH_IN_WORDS" in await fired(mail("x", html=html))
+    plain = mail("Your P\u200bay\u200bPal acc\u200bount is on h\u200bold")
+    assert "ZERO_WIDTH_IN_WORDS" in await fired(plain)
+
+
+async def test_mixed_scripts_inside_words():
+    subject = "=?utf-8?B?" + base64.b64encode("Pаypаl: action required".encode()).decode() + "?="
+    hits = await fired(mail("Your Pаypаl account: sign in to Micrоsoft now", Subject=subject))
+    assert {"MIXED_SCRIPT_WORD", "SUBJECT_MIXED_SCRIPT_WORD"} <= set(hits)
+    russian = mail("Привет, Bob! Встреча в 10:00, the room is B12. Spasibo, a 5μm filter and 10kΩ resistor.")
+    assert not {"MIXED_SCRIPT_WORD", "SUBJECT_MIXED_SCRIPT_WORD"} & set(await fired(russian))
+
+
+async def test_spaced_out_and_leet_words():
+    hits = await fired(mail("Get your V-I-A-G-R-A and c1alis today, 100% fr33"))
+    assert {"SPACED_OUT_WORD", "LEET_SPAM_WORD"} <= set(hits)
+    legit = mail("The loan agreement is attached; our MP3 and B2B teams meet at 4pm in room 3B.")
+    assert not {"SPACED_OUT_WORD", "LEET_SPAM_WORD"} & set(await fired(legit))
+
+
+# -- phrases ---------------------------------------------------------------------------------
+
+async def test_english_spam_phrases():
+    body = ("Congratulations! You have won a free gift. Act now, this offer is risk-free and there is no obligation. "
+            "Work from home and earn $5000 per week. To be removed from our list, reply REMOVE.")
+    hits = await fired(mail(body))
+    assert {"PHRASE_PRIZE_EN", "PHRASE_OFFER_EN", "PHRASE_MONEY_EN", "PHRASE_OPT_OUT_EN"} <= set(hits)
+
+
+async def test_french_spam_and_phishing_phrases():
+    body = ("Félicitations, vous avez gagné un iPhone 15 ! Offre exclusive, 100% gratuit et sans engagement. "
+            "Votre compte a été suspendu : vérifiez votre identité immédiatement. "
+            "Votre colis est en attente, des frais de livraison de 1,99 € sont à régler.")
+    hits = await fired(mail(body))
+    assert {"PHRASE_PRIZE_FR", "PHRASE_OFFER_FR", "PHRASE_ACCOUNT_THREAT_FR", "PHRASE_PARCEL_FEE_FR"} <= set(hits)
+
+
+async def test_ordinary_business_french_and_english_trip_no_phrase():
+    body = ("Bonjour, le colis de matériel a été livré ce matin. Le compte rendu est en pièce jointe. "
+            "We won the Acme contract; the free parking offer ends in June. Please verify the invoice totals.")
+    assert not [name for name in await fired(mail(body)) if name.startswith("PHRASE_")]
+
+
+async def test_phishing_phrase_english():
+    body = "Your mailbox is almost full. Your account has been suspended; verify your account information now."
+    assert "PHRASE_ACCOUNT_THREAT_EN" in await fired(mail(body))
+
+
+# -- bad input --------------------------------------------------------------------------
+
+JUNK = [
+    b"",
+    b"\x00\xff\xfe garbage with no headers at all",
+    b"Subject: =?x-unknown?B?!!!?=\nDate: 99 Foo 20022 99:99:99\nMessage-ID: <<<@@>>\n"
+    b"Content-Type: text/html; charset=rot13\n\n<div style='color:#ffffff'>" + b"<b>" * 3000,
+    b"From: a\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=base64\n"
+    b"Content-Transfer-Encoding: base64\n\n!!!!\n--x",
+    b"X-Long: " + b"a" * 1_000_000 + b"\n\nbody",
+]
+
+
+@pytest.mark.parametrize("raw", JUNK, ids=range(len(JUNK)))
+async def test_junk_never_raises_nor_breaks_a_check(raw, caplog):
+    assert isinstance(await fired(raw), dict)
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
+
+
+# -- the stage in the pipeline ------------------------------------------------------------
+
+def test_symbols_come_from_the_data_file_and_clash_with_no_other_stage():
+    names = [symbol.name for symbol in rules_stage.SYMBOLS]
+    assert "MISSING_DATE" in names and len(names) == len(set(names))
+    others = [s.name for module in stages.load() if module is not rules_stage for s in module.SYMBOLS]
+    assert not set(names) & set(others)
+
+
+async def test_rules_add_up_to_spam_in_the_pipeline():
+    pipeline = Pipeline(modules=[rules_stage])
+    raw = mail("Congratulations! You have won a free gift. Act now, risk-free, no obligation! "
+               "Earn $5000 per week working from home. Work from home today!",
+               drop=("Date", "Message-ID"), Subject="YOU HAVE WON $$$ FREE CASH NOW!!!")
+    result = await pipeline.scan(Message(raw), DEFAULT_POLICY, Context())
+    assert result.verdict is Verdict.SPAM
+    assert result.has("MISSING_DATE") and result.has("PHRASE_PRIZE_EN")
+
+
+async def test_an_organisation_can_rescore_a_rule():
+    pipeline = Pipeline(modules=[rules_stage])
+    policy = DEFAULT_POLICY.with_changes(symbol_scores={"MISSING_DATE": 4.5})
+    result = await pipeline.scan(Message(mail(drop=("Date",))), policy, Context())
+    assert [s.score for s in result.symbols if s.name == "MISSING_DATE"] == [4.5]

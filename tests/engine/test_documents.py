@@ -1,0 +1,174 @@
+"""Office macros, PDF actions and HTML pages, as the attachment stage sees them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rempart.engine import documents
+from tests.support import files
+
+# -- Office ------------------------------------------------------------------
+
+
+def test_auto_exec_downloader_in_a_docm_is_dangerous():
+    report = documents.office_macros(files.docm(), "invoice.docm")
+    assert report is not None and report.dangerous
+    assert report.autoexec == ("AutoOpen",)
+    assert {"Shell", "MSXML2.XMLHTTP", "ADODB.Stream"} <= set(report.suspicious)
+    assert set(report.flags) == {"A", "W", "X"}
+    assert "URLDownloadToFile" not in report.source and "MSXML2.XMLHTTP" in report.source
+
+
+def test_macros_of_an_old_word_document_are_found_too():
+    report = documents.office_macros(files.macro_doc(), "invoice.doc")
+    assert report is not None and report.dangerous and report.autoexec == ("AutoOpen",)
+
+
+def test_a_macro_that_only_formats_text_is_not_dangerous():
+    report = documents.office_macros(files.docm(files.HARMLESS_MACRO), "table.docm")
+    assert report is not None
+    assert not report.dangerous and report.autoexec == () and report.flags == "---"
+
+
+def test_a_document_without_macros_has_no_report():
+    plain = files.zip_bytes({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})
+    assert documents.office_macros(plain, "letter.docx") is None
+    assert documents.office_macros(b"not an office file at all", "x.doc") is None
+
+
+def test_password_protected_office_documents_are_recognised():
+    assert documents.office_encrypted(files.encrypted_docx(), "office_encrypted")
+    assert not documents.office_encrypted(files.macro_doc(), "doc")
+
+
+# -- PDF ---------------------------------------------------------------------
+
+
+def test_pdf_javascript_run_on_opening():
+    report = documents.pdf_features(files.pdf_with_javascript())
+    assert report.javascript and report.automatic and not report.has("Launch")
+
+
+def test_pdf_names_hidden_by_hex_escapes_are_seen():
+    data = files.pdf_with_javascript(hex_names=True)
+    assert b"/JavaScript" not in data
+    assert documents.pdf_features(data).javascript
+
+
+def test_pdf_javascript_inside_a_compressed_object_stream_is_seen():
+    data = files.pdf_with_hidden_javascript()
+    assert b"JavaScript" not in data
+    report = documents.pdf_features(data)
+    assert report.javascript and report.automatic
+
+
+def test_pdf_launch_action():
+    assert documents.pdf_features(files.pdf_with_launch()).has("Launch")
+
+
+def test_pdf_links_are_collected_with_escapes_undone():
+    report = documents.pdf_features(files.pdf_with_link(rb"https://login.example.org/sign\(in\)"))
+    assert report.uris == ("https://login.example.org/sign(in)",)
+
+
+def test_plain_pdf_has_nothing_to_report():
+    report = documents.pdf_features(files.plain_pdf())
+    assert report.names == {} and report.uris == ()
+
+
+def test_a_huge_object_stream_is_inflated_only_up_to_the_cap():
+    body, _ = files.zeros_deflate(256)
+    bomb = b"\x78\xda" + body  # a zlib stream of 256 MiB of zeros
+    data = files.pdf([b"<< /Type /Catalog >>", b"<< /Type /ObjStm /Filter /FlateDecode >>\nstream\n" + bomb + b"\nendstream"])
+    assert documents.pdf_features(data).names.get("ObjStm") == 1
+
+
+def test_login_looking_links():
+    assert documents.looks_like_login("https://secure-login.example.net/owa/")
+    assert documents.looks_like_login("http://example.net/account/verify?id=3")
+    assert not documents.looks_like_login("https://www.example.org/annual-report-2024")
+    assert not documents.looks_like_login("mailto:login@example.org")
+
+
+# -- HTML --------------------------------------------------------------------
+
+
+def test_password_form_is_a_credential_form():
+    report = documents.html_features(files.credential_page())
+    assert report.credential_form
+    assert report.form_actions == ("https://collect.example.org/owa/auth.php",)
+
+
+def test_password_form_written_by_script_from_base64_is_found():
+    page = files.credential_page(wrapped=True)
+    assert "password" not in page
+    assert documents.html_features(page).credential_form
+
+
+def test_password_form_hidden_behind_unescape_is_found():
+    encoded = "".join(f"%{b:02X}" for b in b'<form action="https://x.example/p"><input type="password"></form>')
+    assert documents.html_features(f'<script>document.write(unescape("{encoded}"))</script>').credential_form
+
+
+def test_search_form_without_password_is_not_a_credential_form():
+    page = '<html><form action="https://www.example.org/search"><input type="text" name="q"></form></html>'
+    assert not documents.html_features(page).credential_form
+
+
+def test_smuggling_page_is_recognised():
+    assert documents.html_features(files.smuggling_page()).smuggling
+
+
+def test_data_uri_download_link_is_smuggling():
+    payload = "A" * 2000
+    page = f'<a href="data:application/octet-stream;base64,{payload}" download="invoice.iso">Open</a>'
+    assert "data:" in documents.html_features(page).smuggling
+
+
+def test_page_with_an_image_and_a_script_is_not_smuggling():
+    page = '<html><img src="data:image/png;base64,AAAA"><script>console.log("hi")</script></html>'
+    report = documents.html_features(page)
+    assert report.smuggling == "" and report.script and not report.credential_form
+
+
+def test_redirects_by_meta_refresh_and_by_script():
+    assert documents.html_features(
+        '<meta http-equiv="refresh" content="0; url=https://evil.example/x">').redirect == "https://evil.example/x"
+    assert documents.html_features(
+        '<script>window.location.href = "https://evil.example/y";</script>').redirect == "https://evil.example/y"
+
+
+def test_hostile_markup_is_inspected_in_bounded_time_without_error():
+    # Unclosed tags and runs that would make naive regular expressions backtrack.
+    page = "<input " * 50_000 + "<a href='data:" + "A" * 500_000 + "<meta " + "x=" * 50_000
+    report = documents.html_features(page)
+    assert not report.credential_form
+
+
+def test_text_is_decoded_from_utf16_and_latin1():
+    assert documents.decode_text("<p>é</p>".encode("utf-16")) == "<p>é</p>"
+    assert documents.decode_text(b"<p>\xe9</p>") == "<p>é</p>"
+
+
+# -- hostile input ---------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000))
+def test_pdf_inspection_never_raises(tail):
+    report = documents.pdf_features(b"%PDF-1.7\n<< /Type /ObjStm /Filter /FlateDecode >>\nstream\n" + tail)
+    assert isinstance(report.uris, tuple)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=3000))
+def test_html_inspection_never_raises(text):
+    assert isinstance(documents.html_features("<form><input type=password>" + text).credential_form, bool)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=3000))
+def test_macro_extraction_of_garbage_behind_office_magics_is_none(tail):
+    for magic in (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"PK\x03\x04"):
+        assert documents.office_macros(magic + tail, "fuzz.doc") is None
