@@ -7,8 +7,8 @@ database and never sees a half-applied change.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Callable
 
 from rempart.engine.policy import DEFAULT_POLICY, Policy
 
@@ -27,7 +27,9 @@ class DomainConfig:
     """A domain the gateway accepts mail for.
 
     ``recipients`` is None when every local part is accepted; otherwise only
-    the listed addresses (lower-case) are.
+    the listed addresses (lower-case) are. ``policy`` applies to every
+    address of the domain except those in ``mailbox_policies`` (lower-case
+    address: its own compiled policy, for mailbox overrides and relations).
     """
 
     name: str
@@ -36,9 +38,16 @@ class DomainConfig:
     policy: Policy = DEFAULT_POLICY
     recipients: frozenset[str] | None = None
     organisation_id: int | None = None
+    mailbox_policies: Mapping[str, Policy] = field(default_factory=dict)
 
     def accepts(self, address: str) -> bool:
         return self.recipients is None or address.lower() in self.recipients
+
+    def policy_for(self, address: str) -> Policy:
+        """The policy a message to ``address`` is scanned under: the mailbox's own, else the domain's."""
+        if not self.mailbox_policies:
+            return self.policy
+        return self.mailbox_policies.get(address.strip().lower(), self.policy)
 
 
 @dataclass(frozen=True)

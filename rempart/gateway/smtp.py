@@ -46,6 +46,7 @@ from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.policy import Policy
 from rempart.engine.verdict import Action, Result
+from rempart.gateway import banner
 from rempart.gateway.events import Reception, Tracker
 from rempart.gateway.limits import Limits, LocalLimits
 from rempart.gateway.queue import Queue, QueueError, new_queue_id
@@ -348,7 +349,8 @@ class ReceptionHandler:
         if len(envelope.rcpt_tos) >= self.settings.max_recipients:
             return "452 4.5.3 Too many recipients", None
         first = envelope.domain
-        if first is not None and (domain.organisation != first.organisation or domain.policy != first.policy):
+        if first is not None and (domain.organisation != first.organisation
+                                  or domain.policy_for(address) != first.policy_for(envelope.rcpt_tos[0])):
             # One message is scanned under one policy: the sender retries the others apart.
             return "452 4.5.3 Too many recipients for one message; send to this one separately", None
         return "250 2.1.5 Ok", domain
@@ -391,7 +393,7 @@ class ReceptionHandler:
         if domain is None:
             raise RuntimeError("a recipient was accepted without a domain")
         reception.organisation = domain.organisation
-        policy = domain.policy
+        policy = domain.policy_for(envelope.rcpt_tos[0])
         context = Context(
             envelope=Envelope(client_ip=reception.client_ip, helo=reception.helo,
                               mail_from=reception.mail_from, rcpt_to=tuple(reception.rcpt_to)),
@@ -420,6 +422,7 @@ class ReceptionHandler:
             return f"451 4.7.1 {reply_text(result.reason, 'Try again later')}"
         if action is Action.DISCARD:
             return f"250 2.0.0 Ok: queued as {reception.queue_id}"
+        raw = banner.apply_banner(raw, policy, message, context)
         final = prepare(raw, result, policy, context, session, reception.queue_id,
                         self.settings.hostname, tag=action is Action.TAG)
         if action is Action.QUARANTINE:
@@ -614,9 +617,19 @@ class SMTPGateway:
         self._stopping = False
         self._data_done = asyncio.Event()
 
+    async def _warm_up(self) -> None:
+        """Scan one tiny message before listening, so that rule sets, YARA rules and the
+        content model are compiled and loaded now rather than on a sender's first DATA."""
+        try:
+            await self.handler.pipeline.scan(Message(b"Subject: warm-up\r\n\r\nwarm-up\r\n"), Policy(),
+                                             Context(authserv_id=self.settings.hostname))
+        except Exception:  # a stage that fails here will say so again on real mail
+            log.exception("warm-up scan failed")
+
     async def start(self) -> None:
         """Bind and listen; makes the TLS certificate first if there is none yet."""
         self._tls_context = await asyncio.to_thread(server_context, self.settings)
+        await self._warm_up()
         # aiosmtpd logs every command at INFO; our one line per message says
         # what an operator needs, so unless told otherwise keep its warnings only.
         aiosmtpd_log = logging.getLogger("mail.log")

@@ -1,21 +1,27 @@
 """Keeping policies in step with tenants, and the snapshot's revision with both.
 
-A new organisation gets its policy row with the defaults. Any saved or
-deleted row that the gateway's snapshot reads bumps :class:`SnapshotRevision`
-(bulk operations skip signals; ``snapshot_version`` also counts rows for them).
-Deleted mailboxes are left to that count on purpose: a listener would turn
-the one DELETE of a big domain's mailboxes into one query per mailbox.
+A new organisation gets its policy row. Any saved or deleted row that the
+gateway's snapshot reads bumps :class:`SnapshotRevision` (bulk operations
+skip signals; ``snapshot_version`` also counts rows for them). Deleted
+mailboxes are left to that count on purpose: a listener would turn the one
+DELETE of a big domain's mailboxes into one query per mailbox.
 """
 
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
 
-from rempart.policies.models import ListEntry, Policy, SnapshotRevision
+from rempart.policies.models import (
+    AttachmentRule,
+    ListEntry,
+    Policy,
+    Relation,
+    SnapshotRevision,
+)
 from rempart.tenants.models import Domain, Mailbox, Organisation
 
 # What compile_snapshot() reads; snapshot_version() watches the same tables.
-SNAPSHOT_MODELS = (Organisation, Domain, Mailbox, Policy, ListEntry)
+SNAPSHOT_MODELS = (Organisation, Domain, Mailbox, Policy, ListEntry, AttachmentRule, Relation)
 
 
 def organisation_created(sender, instance: Organisation, created: bool, raw: bool = False, **kwargs) -> None:

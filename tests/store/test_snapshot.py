@@ -55,7 +55,7 @@ def test_the_organisation_policy_applies_to_each_of_its_domains(alpha, make_doma
     make_domain("alpha.test", alpha)
     make_domain("alpha.example", alpha)
     Policy.objects.filter(organisation=alpha).update(
-        sensitivity=5, max_message_size=1000, antivirus_unavailable="accept",
+        sensitivity=5, max_message_size=100_000, antivirus_unavailable="accept",
         actions={**Policy.organisation_defaults()["actions"], "spam": "tag"},
     )
 
@@ -63,7 +63,7 @@ def test_the_organisation_policy_applies_to_each_of_its_domains(alpha, make_doma
 
     policy = domains["alpha.test"].policy
     assert (policy.sensitivity, policy.spam_score) == (5, 3.0)
-    assert policy.max_message_size == 1000
+    assert policy.max_message_size == 100_000
     assert policy.antivirus_unavailable == "accept"
     assert policy.action_for(Verdict.SPAM) is Action.TAG
     assert domains["alpha.example"].policy is policy
