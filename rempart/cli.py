@@ -110,7 +110,8 @@ def cmd_token_create(args, settings: Settings) -> int:
     _setup_django(settings)
     from rempart.tenants import commands
 
-    token = commands.token_create(args.email, organisation=args.organisation, provider=args.provider)
+    token = commands.token_create(args.email, organisation=args.organisation, provider=args.provider,
+                                  expires_days=args.expires_days)
     print(token)  # stdout is the bare token, for scripts
     print(f"token for {args.email}, role {token.role} in {token.tenant}; it is shown only once", file=sys.stderr)
     return 0
@@ -221,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     token_create.add_argument("email")
     token_create.add_argument("--organisation", metavar="NAME")
     token_create.add_argument("--provider", metavar="NAME")
+    token_create.add_argument("--expires-days", type=int, metavar="DAYS", help="the token stops working after DAYS")
     token_create.set_defaults(func=cmd_token_create)
 
     queue = sub.add_parser("queue", help="the delivery queue")

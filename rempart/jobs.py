@@ -18,3 +18,13 @@ def tracking_purge() -> int:
     from rempart.tracking.models import purge_older_than
 
     return purge_older_than(settings.TRACKING_RETENTION_DAYS)
+
+
+@db_periodic_task(crontab(minute="37", hour="3"))
+def audit_purge() -> int:
+    """Audit events are kept AUDIT_RETENTION_DAYS (365), then purged; the only deletion the log allows."""
+    from django.conf import settings
+
+    from rempart.audit.models import purge_older_than
+
+    return purge_older_than(settings.AUDIT_RETENTION_DAYS)

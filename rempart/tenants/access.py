@@ -76,6 +76,11 @@ class Principal:
                 condition |= Q(provider_id=grant.provider_id)
         return Organisation.objects.filter(condition)
 
+    def providers(self, ability: str = "view") -> list[int]:
+        """The providers where this principal holds a provider-level role with ``ability``."""
+        return sorted({g.provider_id for g in self.grants
+                       if g.provider_id is not None and ability in ABILITIES.get(g.role, ())})
+
     def can(self, ability: str, organisation: Organisation | int) -> bool:
         organisation_id = organisation if isinstance(organisation, int) else organisation.pk
         return self.organisations(ability).filter(pk=organisation_id).exists()

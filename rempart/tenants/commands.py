@@ -7,6 +7,8 @@ carried out raises :class:`CommandError` (exit 1); both carry one line.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from typing import Iterable
 
 from django.conf import settings
@@ -15,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.urls import reverse
 
+from rempart.audit.log import record, state_of
 from rempart.errors import CommandError, UsageError
 from rempart.tenants.models import (
     ROLE_SCOPES, ApiToken, Domain, Mailbox, Membership, Organisation, Provider, SetupLink, check_role_scope,
@@ -87,9 +90,13 @@ def domain_add(
     except ValidationError as exc:
         raise _usage(exc) from None
     domain = Domain.objects.filter(name=name).select_related("organisation").first()
+    before = None if domain is None else state_of(domain, recipients=_recipients(domain))
     if domain is None:
         owner = Organisation.objects.filter(name__iexact=organisation or name).first()
-        domain = Domain(name=name, organisation=owner or Organisation.objects.create(name=organisation or name))
+        if owner is None:
+            owner = Organisation.objects.create(name=organisation or name)
+            record("organisation.create", actor="cli", obj=owner, after=state_of(owner))
+        domain = Domain(name=name, organisation=owner)
     elif organisation is not None and domain.organisation.name.lower() != organisation.lower():
         raise CommandError(f"{name} belongs to organisation {domain.organisation.name!r}; it is not moved")
     domain.route_host, domain.route_port, domain.route_tls = host, port, tls
@@ -100,7 +107,16 @@ def domain_add(
         domain.mailboxes.exclude(address__in=addresses).delete()
         known = set(domain.mailboxes.values_list("address", flat=True))
         Mailbox.objects.bulk_create(Mailbox(address=a, domain=domain) for a in addresses if a not in known)
+    after = state_of(domain, recipients=_recipients(domain))
+    if before != after:
+        record("domain.create" if before is None else "domain.update", actor="cli", obj=domain,
+               before=before, after=after)
     return domain
+
+
+def _recipients(domain: Domain) -> list[str] | None:
+    """The accepted addresses as the audit log shows them (None: any)."""
+    return sorted(domain.mailboxes.values_list("address", flat=True)) if domain.recipients_restricted else None
 
 
 def domain_list() -> list[dict]:
@@ -130,10 +146,14 @@ def organisation_add(name: str, provider: str | None = None) -> Organisation:
         owner = Provider.objects.filter(name__iexact=provider).first() or Provider.objects.create(name=provider)
     organisation = Organisation.objects.filter(name__iexact=name).select_related("provider").first()
     if organisation is None:
-        return Organisation.objects.create(name=name, provider=owner)
+        organisation = Organisation.objects.create(name=name, provider=owner)
+        record("organisation.create", actor="cli", obj=organisation, after=state_of(organisation))
+        return organisation
     if owner is not None and organisation.provider_id != owner.pk:
+        before = state_of(organisation)
         organisation.provider = owner
         organisation.save()
+        record("organisation.update", actor="cli", obj=organisation, before=before, after=state_of(organisation))
     return organisation
 
 
@@ -168,13 +188,17 @@ def user_add(email: str, role: str, organisation: str | None = None, provider: s
         user = User(username=address, email=address)
         user.set_unusable_password()
         user.save()
-    Membership.objects.update_or_create(user=user, **scope, defaults={"role": role})
+    held = Membership.objects.filter(user=user, **scope).values_list("role", flat=True).first()
+    membership, _ = Membership.objects.update_or_create(user=user, **scope, defaults={"role": role})
+    record("user.add", actor="cli", obj=membership, before=None if held is None else {"user": address, "role": held},
+           after={"user": address, "role": role}, detail="set-up link issued")
     _, token = SetupLink.issue(user)
     return welcome_url(token)
 
 
 @transaction.atomic
-def token_create(email: str, organisation: str | None = None, provider: str | None = None) -> str:
+def token_create(email: str, organisation: str | None = None, provider: str | None = None,
+                 expires_days: int | None = None) -> str:
     """A new API token for a person in one tenant, with the role they hold there.
 
     The returned string is the only time the token can be seen (only its
@@ -198,5 +222,9 @@ def token_create(email: str, organisation: str | None = None, provider: str | No
         membership, where = (held[0] if held else None), "any organisation or provider"
     if membership is None:
         raise CommandError(f"{user.username} has no role in {where}")
-    _, token = ApiToken.issue(membership)
+    if expires_days is not None and expires_days <= 0:
+        raise UsageError("--expires-days must be a positive number of days")
+    issued, token = ApiToken.issue(membership, timedelta(days=expires_days) if expires_days else None)
+    record("token.create", actor="cli", obj=issued,
+           after={"user": user.username, "role": membership.role, "prefix": issued.prefix})
     return NewToken(token, role=membership.role, tenant=str(membership.tenant))

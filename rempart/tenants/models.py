@@ -230,6 +230,7 @@ class ApiToken(_Scoped):
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [models.CheckConstraint(condition=_ONE_SCOPE, name="apitoken_one_scope")]
@@ -238,12 +239,16 @@ class ApiToken(_Scoped):
         return f"{self.PREFIX}{self.prefix}_… ({self.user})"
 
     @classmethod
-    def issue(cls, membership: Membership) -> tuple["ApiToken", str]:
-        """A new token with the membership's tenant and role; the string is returned only here."""
+    def issue(cls, membership: Membership, lifetime: timedelta | None = None) -> tuple["ApiToken", str]:
+        """A new token with the membership's tenant and role; the string is returned only here.
+
+        With a ``lifetime`` the token stops working after it (None: until revoked).
+        """
         prefix, secret = secrets.token_hex(6), secrets.token_urlsafe(32)
         token = cls.objects.create(
             user=membership.user, organisation=membership.organisation, provider=membership.provider,
             role=membership.role, prefix=prefix, secret_hash=_sha256(secret),
+            expires_at=timezone.now() + lifetime if lifetime else None,
         )
         return token, f"{cls.PREFIX}{prefix}_{secret}"
 
@@ -256,9 +261,15 @@ class ApiToken(_Scoped):
         token = cls.objects.filter(prefix=prefix, revoked_at__isnull=True).select_related("user").first()
         if token is None or not hmac.compare_digest(token.secret_hash, _sha256(secret)):
             return None
+        if token.is_expired:
+            return None
         token.last_used_at = timezone.now()
         token.save(update_fields=["last_used_at"])
         return token
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= timezone.now()
 
     def revoke(self) -> None:
         self.revoked_at = timezone.now()
