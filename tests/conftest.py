@@ -7,4 +7,5 @@ pytest_plugins = [
     "tests.support.smtp",
     "tests.support.downstream",
     "tests.support.process",
+    "tests.support.browser",
 ]

@@ -88,6 +88,15 @@ INSTALLED_APPS = [
     "rempart.tenants",
     "rempart.policies",
     "rempart.tracking",
+    "rempart.audit",
+    # Before allauth: their templates override allauth's.
+    "rempart.accounts",
+    "rempart.console",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
 ]
 
 MIDDLEWARE = [
@@ -99,6 +108,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "rempart.accounts.middleware.SessionExpiryMiddleware",
+    "rempart.accounts.middleware.RequireTotpMiddleware",
 ]
 
 ROOT_URLCONF = "rempart.web.urls"
@@ -124,6 +136,42 @@ PASSWORD_HASHERS = [
 ]
 SESSION_COOKIE_AGE = 8 * 3600
 SESSION_COOKIE_HTTPONLY = True
+
+# Login (rempart.accounts): django-allauth with email and password, TOTP, SSO per organisation.
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "console:dashboard"
+ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
+ACCOUNT_ADAPTER = "rempart.accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_SESSION_REMEMBER = False  # the session cookie ends with the browser
+ACCOUNT_PREVENT_ENUMERATION = True
+# Per IP; the per-address lock-out is rempart.accounts.models.LoginLock (in the database, shared by all processes).
+ACCOUNT_RATE_LIMITS = {"login": "30/m/ip", "login_failed": "10/m/ip", "change_password": "5/m/user",
+                       "reauthenticate": "10/m/user", "reset_password": "5/m/ip"}
+LOGIN_LOCKOUT_FAILURES = 5  # failed attempts on one address (password or TOTP) ...
+LOGIN_LOCKOUT_PERIOD = timedelta(minutes=15)  # ... within this long lock it for this long
+SESSION_IDLE_TIMEOUT = timedelta(minutes=30)  # logged out after this long without a request
+SESSION_ABSOLUTE_TIMEOUT = timedelta(seconds=SESSION_COOKIE_AGE)  # and this long after logging in
+MFA_ADAPTER = "rempart.accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Rempart"
+MFA_TOTP_TOLERANCE = 1  # one 30 s step either side, for phones whose clock drifts
+MFA_ALLOW_UNVERIFIED_EMAIL = True  # addresses are vouched for by the admin who adds a person
+MFA_FORMS = {"authenticate": "rempart.accounts.forms.TotpAuthenticateForm"}
+SOCIALACCOUNT_ADAPTER = "rempart.accounts.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False  # SSO logs in only through rempart.accounts.sso's checks
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
+SSO_ALLOW_HTTP = False  # an identity provider must be reached over https
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 USE_I18N = True
@@ -150,6 +198,8 @@ PUBLIC_URL = _public_url()
 SETUP_LINK_LIFETIME = timedelta(days=7)
 # Tracking records (messages and deliveries) are kept this long (days).
 TRACKING_RETENTION_DAYS = 365
+# Audit events are kept this long (days), then purged by a job (rempart.jobs.audit_purge).
+AUDIT_RETENTION_DAYS = 365
 
 # Jobs: Huey on SQLite in the data folder, or on Redis when REDIS_URL is set.
 if RUNTIME.redis_url:

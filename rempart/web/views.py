@@ -5,20 +5,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.utils.html import escape
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
+from rempart.accounts.views import welcome  # noqa: F401  (the set-up link's page, named in rempart.web.urls)
 from rempart.gateway import status
-from rempart.tenants.models import SetupLink
-
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Rempart</title></head>
-<body><main><h1>Rempart</h1><p>{body}</p></main></body></html>
-"""
-
-
-def _page(body: str, code: int = 200) -> HttpResponse:
-    return HttpResponse(_PAGE.format(body=body), status=code)
 
 
 def _problems() -> list[str]:
@@ -28,8 +19,10 @@ def _problems() -> list[str]:
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    banner = "".join(f"<br><strong>Problem: {escape(p)}</strong>" for p in _problems())
-    return _page("Email security for your organisation. The console opens here soon." + banner)
+    """The console for someone logged in; otherwise a front page with the way in (and the gateway's health)."""
+    if request.user.is_authenticated:
+        return redirect("console:dashboard")
+    return render(request, "console/home.html", {"problems": _problems()})
 
 
 @require_safe
@@ -51,13 +44,3 @@ def health(request: HttpRequest) -> JsonResponse:
     state = "unavailable" if database != "ok" else "degraded" if problems else "ok"
     return JsonResponse({"status": state, "database": database, "problems": problems},
                         status=503 if state == "unavailable" else 200)
-
-
-@require_safe
-def welcome(request: HttpRequest, token: str) -> HttpResponse:
-    """Where a set-up link lands. Setting the password and TOTP comes with the console (issue 4);
-    until then the page only says whether the link is usable, and does not use it up."""
-    link = SetupLink.find(token)
-    if link is None:
-        return _page("This link has expired or has already been used. Ask your administrator for a new one.", 404)
-    return _page(f"Welcome, {escape(link.user.email)}. Setting your password here arrives in the next version.")

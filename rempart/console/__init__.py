@@ -1,0 +1,1 @@
+"""The web console: server-rendered pages over the store, every one scoped through Principal."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ConsoleConfig(AppConfig):
+    name = "rempart.console"
+    label = "console"
+    verbose_name = "Console"
