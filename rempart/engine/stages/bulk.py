@@ -185,7 +185,9 @@ async def check(message, policy, context) -> list[Hit]:
         if "one-click" in message.header("List-Unsubscribe-Post").lower():
             hits.append(Hit("BULK_ONE_CLICK_UNSUBSCRIBE"))
     precedence = message.header("Precedence").strip().lower()
-    if precedence in ("bulk", "list", "junk"):
+    # Out-of-office replies mark themselves Precedence: bulk to stop loops; they are personal mail.
+    auto_replied = message.header("Auto-Submitted").strip().lower().startswith("auto-replied")
+    if precedence in ("bulk", "list", "junk") and not auto_replied:
         hits.append(Hit("BULK_PRECEDENCE", f"Precedence: {precedence}"))
     mailing_list = not _header_names(message).isdisjoint(_LIST_HEADERS)
     if mailing_list:
