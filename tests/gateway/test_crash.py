@@ -59,6 +59,18 @@ def queue_size(proc) -> int:
     return len(json.loads(proc.cli("queue", "list", "--json").stdout))
 
 
+def wait_for_delivery(proc, server, acked: set[int], timeout: float = 90) -> tuple[Counter, set[int], int]:
+    """Wait until every acknowledged message arrived and the queue is empty; (arrivals, missing, duplicates)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if acked <= set(arrived_seqs(server)) and queue_size(proc) == 0:
+            break
+        time.sleep(0.5)
+    seqs = arrived_seqs(server)
+    duplicates = sum(count - 1 for count in seqs.values() if count > 1)
+    return seqs, acked - set(seqs), duplicates
+
+
 def run_clients_and_kill(proc, kill_after: int) -> set[int]:
     acked: set[int] = set()
     stop = threading.Event()
@@ -88,14 +100,7 @@ def test_kill_9_with_downstream_down_loses_no_acknowledged_message(rempart_proce
 
     proc.start("gateway")  # restart on the same data folder
     server.start()  # and the organisation's server comes back
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if acked <= set(arrived_seqs(server)) and queue_size(proc) == 0:
-            break
-        time.sleep(0.5)
-    seqs = arrived_seqs(server)
-    missing = acked - set(seqs)
-    duplicates = sum(count - 1 for count in seqs.values() if count > 1)
+    seqs, missing, duplicates = wait_for_delivery(proc, server, acked)
     print(f"\ncrash test (downstream down): {len(acked)} acknowledged, {len(seqs)} delivered, "
           f"{len(missing)} missing, {duplicates} duplicate(s)")
     assert not missing, f"acknowledged but lost: {sorted(missing)[:20]}\n{proc.log()[-3000:]}"
@@ -117,14 +122,7 @@ def test_kill_9_during_delivery_loses_nothing_and_duplicates_are_counted(rempart
     assert len(acked) >= 40, proc.log()
 
     proc.start("gateway")
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if acked <= set(arrived_seqs(server)) and queue_size(proc) == 0:
-            break
-        time.sleep(0.5)
-    seqs = arrived_seqs(server)
-    missing = acked - set(seqs)
-    duplicates = sum(count - 1 for count in seqs.values() if count > 1)
+    seqs, missing, duplicates = wait_for_delivery(proc, server, acked)
     print(f"\ncrash test (kill during delivery): {len(acked)} acknowledged, {len(seqs)} delivered, "
           f"{len(missing)} missing, {duplicates} duplicate(s), {held} delivery(ies) in flight at the kill")
     assert not missing, f"acknowledged but lost: {sorted(missing)[:20]}\n{proc.log()[-3000:]}"
