@@ -10,11 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from django.db.models import Q
 from ninja import Query, Router, Schema, Status
 
 from rempart.api import lookup
-from rempart.api.errors import NotFound
 from rempart.api.schemas import READ_ERRORS, WRITE_ERRORS, Input, ObjectId, Page, Paging, Text, page
 from rempart.policies import service
 from rempart.policies.models import AttachmentRule
@@ -62,19 +60,11 @@ def _out(rule: AttachmentRule) -> dict:
 
 
 def rules(principal):
-    """The rules a principal may read: their organisations', and an end user's own mailbox's."""
-    admin = Q(organisation__in=principal.organisations("view").values("pk"))
-    own = Q(mailbox__in=lookup.mailboxes(principal).values("pk"))
-    return AttachmentRule.objects.filter(admin | own).order_by("match", "value", "id")
+    return lookup.layered(principal, AttachmentRule.objects.order_by("match", "value", "id"))
 
 
 def rule(principal, pk: int, ability: str = "view") -> AttachmentRule:
-    found = rules(principal).filter(pk=pk).first()
-    if found is None:
-        raise NotFound(f"attachment rule {pk} not found")
-    if ability != "view":
-        lookup.refuse(principal, found.organisation_id, f"attachment rule {pk}", ability)
-    return found
+    return lookup.layered_one(principal, AttachmentRule.objects.all(), pk, "attachment rule", ability)
 
 
 @router.get("", response={200: Page[AttachmentRuleOut], **READ_ERRORS})

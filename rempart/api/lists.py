@@ -10,11 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from django.db.models import Q
 from ninja import Query, Router, Schema, Status
 
 from rempart.api import lookup
-from rempart.api.errors import NotFound
 from rempart.api.schemas import READ_ERRORS, WRITE_ERRORS, Input, ObjectId, Page, Paging, Text, page
 from rempart.policies import service
 from rempart.policies.models import ListEntry
@@ -63,19 +61,11 @@ def _out(entry: ListEntry) -> dict:
 
 
 def entries(principal):
-    """The entries a principal may read: their organisations', and an end user's own mailbox's."""
-    admin = Q(organisation__in=principal.organisations("view").values("pk"))
-    own = Q(mailbox__in=lookup.mailboxes(principal).values("pk"))
-    return ListEntry.objects.filter(admin | own).order_by("kind", "value", "id")
+    return lookup.layered(principal, ListEntry.objects.order_by("kind", "value", "id"))
 
 
 def entry(principal, pk: int, ability: str = "view") -> ListEntry:
-    found = entries(principal).filter(pk=pk).first()
-    if found is None:
-        raise NotFound(f"list entry {pk} not found")
-    if ability != "view":
-        lookup.refuse(principal, found.organisation_id, f"list entry {pk}", ability)
-    return found
+    return lookup.layered_one(principal, ListEntry.objects.all(), pk, "list entry", ability)
 
 
 @router.get("", response={200: Page[ListEntryOut], **READ_ERRORS})

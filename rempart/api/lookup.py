@@ -83,6 +83,24 @@ def visible(principal: Principal, queryset: QuerySet, pk: int, what: str, abilit
     return found
 
 
+def layered(principal: Principal, queryset: QuerySet) -> QuerySet:
+    """Rows held at a policy level (list entries, attachment rules) that a principal may read:
+    their organisations', and an end user's own mailbox's."""
+    admin = Q(organisation__in=principal.organisations("view").values("pk"))
+    own = Q(mailbox__in=mailboxes(principal).values("pk"))
+    return queryset.filter(admin | own)
+
+
+def layered_one(principal: Principal, queryset: QuerySet, pk: int, what: str, ability: str = "view") -> Model:
+    """One such row by id: 404 when unreadable, 403 when readable but not ``ability``."""
+    found = layered(principal, queryset).filter(pk=pk).first()
+    if found is None:
+        raise NotFound(f"{what} {pk} not found")
+    if ability != "view":
+        refuse(principal, found.organisation_id, f"{what} {pk}", ability)
+    return found
+
+
 LEVEL_FIELDS = ("organisation_id", "domain_id", "mailbox_id")
 
 
