@@ -25,17 +25,13 @@ from rempart.config import Settings
 from rempart.engine.context import Context, Envelope
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
+from rempart.engine.received import client_from_received, external_hop, is_internal, parse_received  # noqa: F401
 from rempart.engine.policy import Policy
 from rempart.engine.verdict import Result
 
 log = logging.getLogger("rempart.scan")
 
 AUTH_METHODS = ("spf", "dkim", "dmarc", "arc")
-
-_RECEIVED_FROM = re.compile(r"^\s*from\s+(?P<helo>[^\s(;]+)?(?P<rest>.*?)(?:\bby\b|;|$)", re.I | re.S)
-_BRACKETED = re.compile(r"\[(?:IPv6:)?(?P<ip>[0-9A-Fa-f:.]+)\]")
-_HELO_COMMENT = re.compile(r"\b(?:HELO|EHLO)\s+(?P<helo>[^\s)]+)", re.I)
-
 
 @dataclass
 class Item:
@@ -47,9 +43,18 @@ class Item:
 
 def envelope_from_headers(message: Message, ip: str | None = None, helo: str | None = None,
                           mail_from: str | None = None, rcpt: list[str] | None = None) -> Envelope:
-    """The envelope from the options, completed from Return-Path and the topmost Received."""
+    """The envelope from the options, completed from Return-Path and the topmost Received.
+
+    The client's reverse name is the one its receiving server recorded, and
+    only when the address came from the headers too.
+    """
+    reverse = ""
     if ip is None or helo is None:
-        found_ip, found_helo = client_from_received(message.header_all("Received"))
+        received = message.header_all("Received")
+        found_ip, found_helo = client_from_received(received)
+        if ip is None:
+            hop_ip, _, hop_name = external_hop(received)
+            reverse = hop_name if hop_ip is not None and hop_ip == found_ip else ""
         ip = ip if ip is not None else found_ip
         helo = helo if helo is not None else found_helo
     if mail_from is None:
@@ -60,60 +65,8 @@ def envelope_from_headers(message: Message, ip: str | None = None, helo: str | N
             if addresses:
                 rcpt = addresses
                 break
-    return Envelope(client_ip=ip, helo=helo or "", mail_from=mail_from or "", rcpt_to=tuple(rcpt or ()))
-
-
-_INTERNAL = [ipaddress.ip_network(n) for n in (
-    "127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10",
-    "::1/128", "fc00::/7", "fe80::/10")]
-
-
-def is_internal(ip: str) -> bool:
-    """Loopback, RFC 1918, link-local, CGNAT or IPv6 ULA: a hop inside the receiving site.
-
-    (Python's ``is_private`` would also count the documentation ranges, which
-    stand for the outside world in examples and tests.)
-    """
-    address = ipaddress.ip_address(ip)
-    return any(address.version == n.version and address in n for n in _INTERNAL)
-
-
-def client_from_received(values: list[str]) -> tuple[str | None, str]:
-    """The client of the topmost hop that came from outside (not loopback or private).
-
-    Hops inside the receiving site (a local fetch, an internal relay) are
-    skipped as SpamAssassin skips its trusted networks; if every hop is
-    internal, the topmost one is used.
-    """
-    first: tuple[str | None, str] | None = None
-    for value in values:
-        ip, helo = parse_received(value)
-        if first is None:
-            first = (ip, helo)
-        if ip is not None and not is_internal(ip):
-            return ip, helo
-    return first or (None, "")
-
-
-def parse_received(value: str) -> tuple[str | None, str]:
-    """(client IP, HELO) from a Received header's ``from`` clause; (None, "") if absent."""
-    match = _RECEIVED_FROM.match(value or "")
-    if not match:
-        return None, ""
-    helo = match.group("helo") or ""
-    rest = match.group("rest") or ""
-    comment = _HELO_COMMENT.search(rest)
-    if comment:
-        helo = comment.group("helo")
-    for candidate in _BRACKETED.finditer(rest + " " + helo):
-        try:
-            return str(ipaddress.ip_address(candidate.group("ip"))), helo.strip("[]")
-        except ValueError:
-            continue
-    try:  # "from 192.0.2.1 by ..." with no comment
-        return str(ipaddress.ip_address(helo.strip("[]"))), helo.strip("[]")
-    except ValueError:
-        return None, helo
+    return Envelope(client_ip=ip, helo=helo or "", mail_from=mail_from or "", rcpt_to=tuple(rcpt or ()),
+                    client_name=reverse)
 
 
 def iter_items(paths: list[str]) -> Iterator[Item | tuple[str, str]]:

@@ -23,6 +23,18 @@ The families, and why each is there:
 - ``st:`` shape of the text: length, share of capitals, of non-ASCII
   letters, of digits, runs of ``!`` and ``$``.
 - ``h:``/``hv:``/``f:``/``mid:``… selected headers, below.
+- ``hc:``/``ho:``/``bd:``/``ctf:``/``mids:``/``ds:``/``xms:`` the fingerprint
+  of the software that wrote the message: header names as it spelled them
+  (``X-Msmail-Priority`` is not how Outlook writes it), the order it wrote
+  them in, and the *shape* of its MIME boundary, Message-ID, Date and
+  X-Mailer (letters and digits folded to ``a``/``A``/``9``), which bulk
+  tools and ratware each make their own way and people's mail programs
+  another.
+- ``rx:`` the relays outside the receiving site (public client addresses
+  only): a HELO that is a bare address or has no dot, a client with no or a
+  dynamic-looking reverse name, a HELO that names another domain than the
+  reverse name, and how many such hops. Host names themselves are never
+  features: they would name the corpus's site.
 
 Headers: only what the *sender's* software wrote is read, never what the
 sites a message crossed added on the way, because the training corpus went
@@ -56,10 +68,12 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from rempart.engine.received import is_internal, parse_received
+
 DEFAULT_BITS = 20
 # Bumped whenever extraction changes what a feature means: a model or an organisation's
 # learning made for another version is refused rather than misread.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MAX_TEXT_CHARS = 200_000  # of visible text tokenised; the rest of a long message says little more
 MAX_WORDS = 20_000
 
@@ -154,14 +168,17 @@ def _registrable(host: str) -> str:
         return ".".join(host.split(".")[-2:])
 
 
+def _is_site_header(lower: str) -> bool:
+    return lower in SITE_HEADERS or lower.startswith(SITE_HEADER_PREFIXES)
+
+
 def _header_features(out: list[str], message) -> None:
     headers = message.headers
-    names = []
-    for name in headers.keys():
-        lower = name.lower()
-        if lower in SITE_HEADERS or lower.startswith(SITE_HEADER_PREFIXES):
-            continue
-        names.append(lower)
+    written = [name for name in headers.keys() if not _is_site_header(name.lower())]
+    names = [name.lower() for name in written]
+    out.extend("hc:" + name[:40] for name in set(written))
+    ordered = ["list" if name in LIST_HEADERS else name for name in names]
+    out.extend(f"ho:{a}>{b}" for a, b in zip(ordered, ordered[1:]))
     for lower in set(names):
         out.append("h:" + ("list" if lower in LIST_HEADERS else lower))
         if lower in LIST_HEADERS:
@@ -173,6 +190,68 @@ def _header_features(out: list[str], message) -> None:
     _from_features(out, message)
     _recipient_features(out, message)
     _id_and_date_features(out, message)
+    _shape_of_software(out, message)
+    _relay_features(out, message)
+
+
+_LOWER_RUN = re.compile(r"[a-z]+")
+_UPPER_RUN = re.compile(r"[A-Z]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_BOUNDARY = re.compile(r'boundary\s*=\s*"?([^";]+)', re.I)
+_PARAM_VALUE = re.compile(r'"[^"]*"|=[^;\s]+')
+
+
+def shape(value: str, limit: int = 40) -> str:
+    """``----=_NextPart_000_0001`` becomes ``----=_Aa_9_9``: the form of a value, not the value."""
+    value = _DIGIT_RUN.sub("9", value[:200])
+    return _UPPER_RUN.sub("A", _LOWER_RUN.sub("a", value))[:limit]
+
+
+def _shape_of_software(out: list[str], message) -> None:
+    content_type = message.header("Content-Type")
+    if content_type:
+        boundary = _BOUNDARY.search(content_type)
+        if boundary:
+            out.append("bd:" + shape(boundary.group(1)))
+        out.append("ctf:" + _PARAM_VALUE.sub("=V", " ".join(content_type.split()).lower())[:60])
+    message_id = message.header("Message-ID").strip().strip("<>")
+    if message_id:
+        out.append("mids:" + shape(message_id.partition("@")[0], 30))
+    for prefix, name, limit in (("ds:", "Date", 40), ("xms:", "X-Mailer", 30)):
+        value = message.header(name)
+        if value:
+            out.append(prefix + shape(value, limit))
+
+
+_RELAY_FROM = re.compile(r"^\s*from\s+(\S+)(?:\s+\(([^)]*)\))?", re.I)
+_ADDRESS = re.compile(r"\[?\d{1,3}(?:\.\d{1,3}){3}\]?")
+_DYNAMIC_NAME = re.compile(r"(?:\d{1,3}[-.]){3}\d{1,3}|dsl|dial|pool|dyn|cable|ppp|dhcp|client|host\d|broadband", re.I)
+
+
+def _relay_features(out: list[str], message) -> None:
+    hops = 0
+    for value in message.header_all("Received")[:20]:
+        value = " ".join(value.split())
+        ip, helo = parse_received(value)
+        if ip is None or is_internal(ip):
+            continue
+        hops += 1
+        match = _RELAY_FROM.match(value)
+        helo = (match.group(1) if match else helo).lower()
+        comment = ((match.group(2) if match else "") or "").lower().split()
+        if _ADDRESS.fullmatch(helo):
+            out.append("rx:helo_ip")
+        elif "." not in helo:
+            out.append("rx:helo_nodot")
+        reverse = comment[0] if comment else ""
+        if not reverse or reverse == "unknown" or reverse.startswith("["):
+            out.append("rx:rdns_none")
+            continue
+        if _DYNAMIC_NAME.search(reverse):
+            out.append("rx:rdns_dynamic")
+        if "." in helo and not _ADDRESS.fullmatch(helo) and _registrable(reverse) != _registrable(helo):
+            out.append("rx:helo_mismatch")
+    out.append(f"rx:hops:{_bucket(hops)}")
 
 
 def _from_features(out: list[str], message) -> None:

@@ -55,12 +55,14 @@ def test_envelope_comes_from_return_path_and_received_when_no_options():
     assert envelope.helo == "mail.sender.example"
     assert envelope.mail_from == "alice@sender.example"
     assert envelope.rcpt_to == ("bob@example.test",)
+    assert envelope.client_name == "mail.sender.example"
 
 
 def test_options_override_the_headers():
     envelope = envelope_from_headers(Message(HAM), ip="203.0.113.5", helo="x.example", mail_from="", rcpt=["c@d.test"])
     assert (envelope.client_ip, envelope.helo, envelope.mail_from, envelope.rcpt_to) == (
         "203.0.113.5", "x.example", "", ("c@d.test",))
+    assert envelope.client_name == ""  # the recorded name belongs to another address: the stage looks it up
 
 
 def test_scan_json_has_the_documented_fields(tmp_path):

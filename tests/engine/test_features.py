@@ -62,7 +62,6 @@ def test_headers_added_on_the_way_are_not_features():
     site = (
         b"Return-Path: <yyyy@spamassassin.taint.org>\r\n"
         b"Delivered-To: zzzz@localhost.netnoteinc.com\r\n"
-        b"Received: from lugh.tuatha.org (root@lugh.tuatha.org [194.125.145.45]) by dogma.slashnull.org\r\n"
         b"X-Spam-Status: No, hits=-5.0 required=5.0\r\n"
         b"X-Loop: fork@xent.com\r\n"
         b"X-Keywords: \r\nX-Status: \r\nDelivery-Date: Tue Aug 20 03:35:03 2002\r\n"
@@ -70,6 +69,17 @@ def test_headers_added_on_the_way_are_not_features():
     )
 
     assert vector(with_headers(site)) == vector(BASE)
+
+
+def test_relays_count_for_their_shape_never_their_names():
+    one = b"Received: from lugh.tuatha.org (root@lugh.tuatha.org [194.125.145.45]) by dogma.slashnull.org\r\n"
+    other = b"Received: from mx.example.net (mx.example.net [198.51.100.45]) by mail.example.org\r\n"
+    home = b"Received: from kinson (m203-133-159-113.ismart.net [203.133.159.113]) by dogma.slashnull.org\r\n"
+    internal = b"Received: from localhost (localhost [127.0.0.1]) by phobos.labs.example (Postfix)\r\n"
+
+    assert vector(with_headers(one)) == vector(with_headers(other))
+    assert vector(with_headers(home)) != vector(with_headers(one))
+    assert vector(with_headers(internal)) == vector(BASE)
 
 
 def test_recipient_addresses_and_list_names_are_not_features():

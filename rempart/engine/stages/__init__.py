@@ -21,6 +21,7 @@ ORDER: tuple[str, ...] = (
     "antivirus",
     "signatures",
     "attachments",
+    "client",
     "spf",
     "dkim",
     "arc",

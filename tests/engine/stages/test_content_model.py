@@ -28,7 +28,8 @@ def corpus_message(group: str, index: int) -> Message:
 @pytest.mark.parametrize(
     "probability, symbol",
     [
-        (1.0, "BAYES_SPAM_99"), (0.995, "BAYES_SPAM_99"), (0.99, "BAYES_SPAM_99"), (0.97, "BAYES_SPAM_95"),
+        (1.0, "BAYES_SPAM_99"), (0.995, "BAYES_SPAM_99"), (0.99, "BAYES_SPAM_99"), (0.98, "BAYES_SPAM_97"),
+        (0.97, "BAYES_SPAM_97"), (0.96, "BAYES_SPAM_95"),
         (0.85, "BAYES_SPAM_80"), (0.6, "BAYES_SPAM_50"), (0.5, "BAYES_SPAM_50"), (0.3, None),
         (0.1, "BAYES_HAM_80"), (0.03, "BAYES_HAM_95"), (0.001, "BAYES_HAM_99"), (0.0, "BAYES_HAM_99"),
     ],
@@ -40,11 +41,12 @@ def test_probability_falls_in_one_graded_band(probability, symbol):
 def test_band_scores_grow_with_the_probability():
     scores = {s.name: s.score for s in content_model.SYMBOLS}
     ordered = [scores[name] for name in ("BAYES_HAM_99", "BAYES_HAM_95", "BAYES_HAM_80",
-                                         "BAYES_SPAM_50", "BAYES_SPAM_80", "BAYES_SPAM_95", "BAYES_SPAM_99")]
+                                         "BAYES_SPAM_50", "BAYES_SPAM_80", "BAYES_SPAM_95", "BAYES_SPAM_97",
+                                         "BAYES_SPAM_99")]
 
     assert ordered == sorted(ordered)
     assert {band[0] for band in content_model.BANDS} == set(scores)
-    assert scores["BAYES_SPAM_99"] >= DEFAULT_POLICY.spam_score > scores["BAYES_SPAM_95"]
+    assert scores["BAYES_SPAM_97"] >= DEFAULT_POLICY.spam_score > scores["BAYES_SPAM_95"]
 
 
 def test_registered_after_the_authentication_stages():

@@ -1,0 +1,111 @@
+"""What the Received headers say about the relays a message crossed.
+
+Each receiving server writes one line, ``from HELO (reverse-name [address])
+by itself``, in its own dialect (Sendmail, Postfix, Exim, Exchange). This
+module reads the client's address and HELO out of them, and which hops
+were inside the receiving site, for the engine (features, the client
+stage) and for ``rempart scan``, which rebuilds a saved message's envelope
+from them.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+_RECEIVED_FROM = re.compile(r"^\s*from\s+(?P<helo>[^\s(;]+)?(?P<rest>.*?)(?:\bby\b|;|$)", re.I | re.S)
+_BRACKETED = re.compile(r"\[(?:IPv6:)?(?P<ip>[0-9A-Fa-f:.]+)\]")
+_HELO_COMMENT = re.compile(r"\b(?:HELO|EHLO)\s+(?P<helo>[^\s)]+)", re.I)
+
+
+_INTERNAL = [ipaddress.ip_network(n) for n in (
+    "127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "100.64.0.0/10",
+    "::1/128", "fc00::/7", "fe80::/10")]
+
+
+def is_internal(ip: str) -> bool:
+    """Loopback, RFC 1918, link-local, CGNAT or IPv6 ULA: a hop inside the receiving site.
+
+    (Python's ``is_private`` would also count the documentation ranges, which
+    stand for the outside world in examples and tests.)
+    """
+    address = ipaddress.ip_address(ip)
+    return any(address.version == n.version and address in n for n in _INTERNAL)
+
+
+def client_from_received(values: list[str]) -> tuple[str | None, str]:
+    """The client of the topmost hop that came from outside (not loopback or private).
+
+    Hops inside the receiving site (a local fetch, an internal relay) are
+    skipped as SpamAssassin skips its trusted networks; if every hop is
+    internal, the topmost one is used.
+    """
+    first: tuple[str | None, str] | None = None
+    for value in values:
+        ip, helo = parse_received(value)
+        if first is None:
+            first = (ip, helo)
+        if ip is not None and not is_internal(ip):
+            return ip, helo
+    return first or (None, "")
+
+
+def parse_received(value: str) -> tuple[str | None, str]:
+    """(client IP, HELO) from a Received header's ``from`` clause; (None, "") if absent."""
+    match = _RECEIVED_FROM.match(value or "")
+    if not match:
+        return None, ""
+    helo = match.group("helo") or ""
+    rest = match.group("rest") or ""
+    comment = _HELO_COMMENT.search(rest)
+    if comment:
+        helo = comment.group("helo")
+    for candidate in _BRACKETED.finditer(rest + " " + helo):
+        try:
+            return str(ipaddress.ip_address(candidate.group("ip"))), helo.strip("[]")
+        except ValueError:
+            continue
+    try:  # "from 192.0.2.1 by ..." with no comment
+        return str(ipaddress.ip_address(helo.strip("[]"))), helo.strip("[]")
+    except ValueError:
+        return None, helo
+
+
+_FROM_CLAUSE = re.compile(r"^\s*from\s+(?P<first>\S+)\s*(?:\((?P<comment>[^)]*)\))?", re.I)
+
+
+def reverse_name(value: str) -> str:
+    """The client's reverse DNS name as the receiving server recorded it.
+
+    ``"unknown"`` when the server says it found none (Postfix's
+    ``unknown[192.0.2.1]``, Sendmail's bare ``([192.0.2.1])``, Exim's
+    ``from [192.0.2.1]``); ``""`` when the line does not say. Exim writes
+    the reverse name first and the HELO inside the comment, the others the
+    other way round.
+    """
+    value = " ".join((value or "").split())
+    match = _FROM_CLAUSE.match(value)
+    if not match:
+        return ""
+    first = match.group("first").lower()
+    comment = (match.group("comment") or "").strip().lower()
+    if "helo=" in comment or "exim" in value.lower():  # Exim: "from name ([ip] helo=x)" or "from [ip] (helo=x)"
+        return "unknown" if first.startswith("[") else first
+    if not comment:
+        return ""
+    token = comment.split()[0]
+    if token == "unknown" or token.startswith("[") or token.startswith("unknown["):
+        return "unknown"
+    if "@[" in token:  # Sendmail's "ident@[ip]": no name found
+        return "unknown"
+    token = token.split("[")[0].rpartition("@")[2].rstrip(".")  # Sendmail may put "ident@" first
+    return token if "." in token else ""
+
+
+def external_hop(values: list[str]) -> tuple[str | None, str, str]:
+    """(address, HELO, reverse name) of the topmost hop that came from outside, as in :func:`client_from_received`."""
+    for value in values:
+        ip, helo = parse_received(value)
+        if ip is not None and not is_internal(ip):
+            return ip, helo, reverse_name(value)
+    return None, "", ""

@@ -1,0 +1,34 @@
+"""Reading the client's reverse name out of each MTA's Received dialect."""
+
+from __future__ import annotations
+
+import pytest
+
+from rempart.engine.received import external_hop, reverse_name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("from mail.shop.example (mail.shop.example [198.51.100.7]) by mx.example.org (Postfix)", "mail.shop.example"),
+    ("from helo.example (unknown [198.51.100.7]) by mx.example.org (Postfix)", "unknown"),
+    ("from yahoo.ca ([203.161.243.71]) by dogma.slashnull.org (8.11.6/8.11.6) with SMTP", "unknown"),
+    ("from Kinson (m203-133-159-113.ismart.net [203.133.159.113]) by dogma.slashnull.org", "m203-133-159-113.ismart.net"),
+    ("from lugh (root@lugh.tuatha.org [194.125.145.45]) by dogma.slashnull.org", "lugh.tuatha.org"),
+    ("from x (IDENT:root@[203.0.113.9]) by mx", "unknown"),
+    ("from mail.sender.example ([198.51.100.7] helo=smtp.sender.example) by mx with esmtp (Exim 4.96)", "mail.sender.example"),
+    ("from [198.51.100.7] (helo=whatever) by mx with esmtp (Exim 4.96)", "unknown"),
+    ("from dogma.slashnull.org [212.17.35.15] by localhost with IMAP (fetchmail-5.9.0)", ""),
+    ("by localhost with POP3", ""),
+])
+def test_reverse_name_in_each_dialect(line, name):
+    assert reverse_name(line) == name
+
+
+def test_external_hop_skips_the_sites_own_relays():
+    received = [
+        "from localhost (localhost [127.0.0.1]) by mx.example.org (Postfix)",
+        "from relay.example.org (relay.example.org [10.0.0.2]) by mx.example.org",
+        "from kinson (unknown [203.0.113.9]) by relay.example.org",
+    ]
+
+    assert external_hop(received) == ("203.0.113.9", "kinson", "unknown")
+    assert external_hop(received[:2]) == (None, "", "")
