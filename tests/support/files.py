@@ -19,6 +19,8 @@ harmless (the "payloads" are inert strings).
   compressed object stream and behind ``#xx`` name escapes;
 - :func:`smuggling_page`, :func:`credential_page`: HTML attachments;
 - :func:`iso_image`, :func:`lnk`: disk image and shortcut headers;
+  :func:`iso_with` a real ISO 9660 image holding files (pycdlib), with
+  Joliet or Rock Ridge names;
 - :func:`qr_png`: a QR code image (segno);
 - :func:`mail`: a MIME message with attachments, as bytes.
 """
@@ -496,6 +498,43 @@ def iso_image(files: int = 1) -> bytes:
     terminator = bytearray(2048)
     terminator[0:7] = b"\xffCD001\x01"
     return bytes(32768) + bytes(primary) + bytes(terminator) + bytes(2048 * files)
+
+
+def iso_with(members: dict[str, bytes], joliet: bool = True, rock_ridge: bool = False, volume: str = "DOCS") -> bytes:
+    """An ISO 9660 image holding ``members`` ({"dir/name.ext": content}), as disc-image droppers ship them.
+
+    The primary names are 8.3 placeholders (``F0``, ``D0``), as tools made for
+    Windows write them; the real names are in the Joliet tree, in Rock Ridge
+    entries, or nowhere when both are off.
+    """
+    import pycdlib
+
+    iso = pycdlib.PyCdlib()
+    options = {"joliet": 3} if joliet else {}
+    if rock_ridge:
+        options["rock_ridge"] = "1.09"
+    iso.new(interchange_level=3, vol_ident=volume, **options)
+    directories: dict[str, str] = {"": ""}
+
+    def names(iso_path: str, real: str) -> dict:
+        extra = {"joliet_path": "/" + real} if joliet else {}
+        if rock_ridge:
+            extra["rr_name"] = real.rsplit("/", 1)[-1]
+        return {"iso_path": iso_path, **extra}
+
+    for index, (path, data) in enumerate(members.items()):
+        parent = ""
+        for part in path.split("/")[:-1]:
+            real = f"{parent}/{part}".strip("/")
+            if real not in directories:
+                directories[real] = f"{directories[parent]}/D{len(directories)}"
+                iso.add_directory(**names(directories[real], real))
+            parent = real
+        iso.add_fp(io.BytesIO(data), len(data), **names(f"{directories[parent]}/F{index}.;1", path))
+    out = io.BytesIO()
+    iso.write_fp(out)
+    iso.close()
+    return out.getvalue()
 
 
 def lnk(target: str = r"..\..\..\Windows\System32\WindowsPowerShell\v1.0\powershell.exe",

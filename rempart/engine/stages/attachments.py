@@ -7,7 +7,9 @@ about them in Rspamd's vocabulary:
 - names: executable and script extensions (MIME_BAD_EXTENSION), a decoy
   extension before one (``invoice.pdf.exe``, MIME_DOUBLE_BAD_EXTENSION),
   right-to-left and other direction marks that make ``invoice<U+202E>fdp.exe``
-  read as ``invoiceexe.pdf`` (MIME_BAD_UNICODE);
+  read as ``invoiceexe.pdf`` (MIME_BAD_UNICODE); a program or script that
+  runs on a double click, packed in an archive or disc image, is the shape
+  of a mailed dropper and a malware verdict (ARCHIVED_EXECUTABLE);
 - content: an executable under a harmless name (MIME_DISGUISED_EXECUTABLE),
   an archive or web page named as something else (MIME_TRUE_TYPE_MISMATCH),
   disk images and shortcuts, the containers of choice since Office macros
@@ -43,6 +45,8 @@ NAME = "attachments"
 SYMBOLS = [
     SymbolDef("MIME_BAD_EXTENSION", 6.0, "Attachment with an executable or script extension"),
     SymbolDef("MIME_DOUBLE_BAD_EXTENSION", 10.0, "Attachment hiding an executable extension behind a harmless one",
+              Verdict.MALWARE),
+    SymbolDef("ARCHIVED_EXECUTABLE", 4.0, "Program or script packed in an archive or disc image (a mailed dropper)",
               Verdict.MALWARE),
     SymbolDef("MIME_BAD_UNICODE", 6.0, "Attachment name with direction marks that disguise its extension"),
     SymbolDef("MIME_DISGUISED_EXECUTABLE", 6.0, "Attachment is an executable or shortcut under a harmless extension"),
@@ -82,6 +86,14 @@ BAD_EXTENSIONS = frozenset("""
     jar chm hlp xll reg scf inf gadget application appref-ms msc diagcab
     one onepkg library-ms settingcontent-ms iqy slk xlam ppam ade adp mde accde
     lnk iso img vhd vhdx
+""".split())
+# What runs on a double click once an archive or disc image is opened: the
+# payloads of mailed droppers. Packed, they are malware, not merely risky
+# (Gmail refuses archives holding them); libraries, drivers and add-ins,
+# which ship in legitimate software bundles, are left to MIME_BAD_EXTENSION.
+DROPPER_EXTENSIONS = frozenset("""
+    exe scr com pif cpl msi msix msixbundle appx appxbundle
+    js jse vbs vbe vb wsf wsh wsc ws hta sct cmd bat ps1 psm1 jar lnk
 """.split())
 # Internet shortcuts are judged by where they point: a web link is a link, a
 # file:// or \\server\share target runs whatever is there (CVE-2024-21412).
@@ -166,6 +178,8 @@ def _check_name(file: archives.File, found: _Collector) -> None:
         found.add("LNK_ATTACHMENT", file.path)
     elif bad:
         found.add("MIME_BAD_EXTENSION", file.path)
+    if file.depth > 0 and ext in DROPPER_EXTENSIONS:
+        found.add("ARCHIVED_EXECUTABLE", file.path)
 
 
 def _check_internet_shortcut(file: archives.File, found: _Collector, links: list[str]) -> None:

@@ -33,7 +33,7 @@ NAME = "client"
 
 SYMBOLS = [
     SymbolDef("CLIENT_NO_RDNS", 1.0, "The connecting server's address has no reverse DNS name"),
-    SymbolDef("CLIENT_RDNS_DYNAMIC", 1.0, "The connecting server's reverse name looks like a home or dynamic address"),
+    SymbolDef("CLIENT_RDNS_DYNAMIC", 0.7, "The connecting server's reverse name looks like a home or dynamic address"),
     SymbolDef("HELO_NOT_FQDN", 1.5, "The connecting server introduced itself (HELO) with a bare word, not a domain name"),
     SymbolDef("HELO_BARE_IP", 1.0, "The connecting server introduced itself (HELO) with an unbracketed IP address"),
     SymbolDef("HELO_FORGED_PROVIDER", 2.5, "The connecting server claims in HELO to be a big mail provider it does not belong to"),

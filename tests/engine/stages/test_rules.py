@@ -144,6 +144,27 @@ async def test_bulk_mailing_software():
     assert "MAILER_BULK_SOFTWARE" not in await fired(mail(extra=[("X-Mailer", "Microsoft Outlook 16.0")]))
 
 
+@pytest.mark.parametrize("mailer", ["Microsoft Outlook Express 6.00.2600.0000", "Microsoft Outlook, Build 10.0.2627",
+                                    "Microsoft Outlook IMO, Build 9.0.2416 (9.0.2910.0)"])
+async def test_old_outlook_without_its_mimeole_header_is_forged(mailer):
+    forged = await fired(mail(extra=[("X-Mailer", mailer)]))
+    genuine = await fired(mail(extra=[("X-Mailer", mailer), ("X-MimeOLE", "Produced By Microsoft MimeOLE V6.00.2600.0000")]))
+
+    assert "FORGED_MUA_OUTLOOK" in forged
+    assert "FORGED_MUA_OUTLOOK" not in genuine
+
+
+@pytest.mark.parametrize("mailer", ["Microsoft Outlook 16.0", "Microsoft Outlook Express Macintosh Edition - 4.5 (0410)"])
+async def test_outlook_that_never_wrote_mimeole_is_not_forged(mailer):
+    assert "FORGED_MUA_OUTLOOK" not in await fired(mail(extra=[("X-Mailer", mailer)]))
+
+
+async def test_greeting_a_stranger():
+    assert "DEAR_SOMETHING" in await fired(mail("DEAR FRIEND,\n\nI am Mr. Kinson and I have a proposal.\n"))
+    assert "DEAR_SOMETHING" in await fired(mail("Dear Sir/Madam,\n\nWe supply sound cards.\n"))
+    assert "DEAR_SOMETHING" not in await fired(mail("Dear Bob,\n\nMy dear friend Alice sends her regards.\n"))
+
+
 # -- dates ------------------------------------------------------------------------------
 
 async def test_date_far_in_the_future_or_past_of_reception():
@@ -232,6 +253,26 @@ async def test_spaced_out_and_leet_words():
     assert not {"SPACED_OUT_WORD", "LEET_SPAM_WORD"} & set(await fired(legit))
 
 
+async def test_leet_words_in_the_subject_with_digits_for_letters():
+    subject = "V1AGRA & C1ALIS from $0.99 - no prescripti0n needed"
+    hits = await fired(mail("Best prices, discreet packaging.", Subject=subject))
+    assert hits["LEET_SPAM_WORD"] == "'V1AGRA'"
+    assert hits["LEET_PHARMA_WORD"] == "'prescripti0n'"
+
+
+@pytest.mark.parametrize("word", ["C1ALIS", "pi11s", "c1ick", "l0an", "$ex", "ca$h", "b@nk", "x@nax", "Lev1tra"])
+async def test_each_look_alike_stands_for_its_letter(word):
+    assert {"LEET_SPAM_WORD", "LEET_PHARMA_WORD"} & set(await fired(mail(f"Get your {word} here today")))
+
+
+async def test_ordinary_words_and_product_codes_are_not_leet_spam():
+    body = ("Order ref A1B2C3: part 5EX-200 and X1-B4NK, 2 x USB3 cables, room B12 at 10:30. "
+            "Windows 11, H1N1 vaccine, the 3D model and 5G router. Prescription renewal is due; "
+            "the Viagra patent case is on page 4. Free parking at the bank.")
+    hits = await fired(mail(body, Subject="Order 5EX-200 / invoice FR33-1187 and ticket #4521"))
+    assert not {"LEET_SPAM_WORD", "LEET_PHARMA_WORD"} & set(hits)
+
+
 # -- phrases ---------------------------------------------------------------------------------
 
 async def test_english_spam_phrases():
@@ -258,6 +299,49 @@ async def test_ordinary_business_french_and_english_trip_no_phrase():
 async def test_phishing_phrase_english():
     body = "Your mailbox is almost full. Your account has been suspended; verify your account information now."
     assert "PHRASE_ACCOUNT_THREAT_EN" in await fired(mail(body))
+
+
+# -- stock promotion ----------------------------------------------------------------------
+
+STOCK_PUMP = """*** URGENT TRADING ALERT ***
+
+Company: GreenX Biotech Holdings
+Symbol: GRNX (OTC Pink)
+Current price: $0.07
+Short-term target: $0.68  (+900%)
+Rating: STRONG BUY
+
+Insiders are loading up BEFORE the big announcement. Smart money is moving in NOW.
+
+Disclaimer: we have been compensated three hundred thousand dollars by a
+third party for the distribution of this report. Investing involves risk.
+"""
+
+
+async def test_penny_stock_pump_is_spam_on_its_rules_alone():
+    raw = mail(STOCK_PUMP, Subject="HOT ALERT: $GRNX set to EXPLODE 900% after FDA news - buy before Monday!")
+    hits = await fired(raw)
+    assert {"STOCK_SYMBOL", "STOCK_OTC_MARKET", "STOCK_PUMP_PHRASES", "STOCK_PAID_PROMOTION",
+            "SUBJECT_STOCK_PUMP"} <= set(hits)
+    assert hits["STOCK_OTC_MARKET"] == "'OTC Pink'"
+    result = await Pipeline(modules=[rules_stage]).scan(Message(raw), DEFAULT_POLICY, Context())
+    assert result.verdict is Verdict.SPAM
+
+
+async def test_paid_promotion_disclaimer_of_old_pumps():
+    body = "CBYI is trading around 25 cents. We were paid $27,000 in cash by a third party to publish this report."
+    assert "STOCK_PAID_PROMOTION" in await fired(mail(body))
+
+
+async def test_finance_and_pharmacy_mail_trip_no_stock_rule():
+    broker = ("Your quarterly statement is ready. Holdings: Apple Inc. (NASDAQ: AAPL), 12 shares; "
+              "analysts' price target was raised to $240 after earnings. The breakout session on retirement "
+              "planning starts at 10:00 in room 2. Small-cap funds lagged the index this quarter.")
+    pharmacy = ("Your order of OTC allergy medication is ready: cetirizine 10 mg, pink sheets of labels included. "
+                "Ask the pharmacist about the generic; your prescription refill is due next week.")
+    for body in (broker, pharmacy):
+        hits = await fired(mail(body, Subject="Your statement and order are ready"))
+        assert not [name for name in hits if "STOCK" in name], body
 
 
 # -- bad input --------------------------------------------------------------------------
