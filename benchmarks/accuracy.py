@@ -78,6 +78,7 @@ class Tally:
     missed: int = 0
     seconds: float = 0.0
     by_folder: Counter = field(default_factory=Counter)  # errors per folder
+    errors: list = field(default_factory=list)  # "folder/name" of each message judged wrongly
     skipped: str = ""
     note: str = ""  # how the engine was run, when the reader must know
 
@@ -87,11 +88,13 @@ class Tally:
             if not flagged:
                 self.missed += 1
                 self.by_folder[sample.folder] += 1
+                self.errors.append(f"{sample.folder}/{sample.name}")
         else:
             self.ham += 1
             if flagged:
                 self.false_positives += 1
                 self.by_folder[sample.folder] += 1
+                self.errors.append(f"{sample.folder}/{sample.name}")
 
 
 def progress(text: str) -> None:
@@ -337,7 +340,8 @@ def percent(part: int, whole: int) -> str:
 PEER_BAYES_MINIMUM = 200  # SpamAssassin's bayes_min_*_num and Rspamd's min_learns, per class
 
 
-def report(tallies: dict[str, Tally], k: int, total: int, out=sys.stdout, smallest_class: int | None = None) -> None:
+def report(tallies: dict[str, Tally], k: int, total: int, out=sys.stdout, smallest_class: int | None = None,
+           show_errors: bool = False) -> None:
     print(f"\nk-fold cross-validation, k={k}, {total} messages of the SpamAssassin public corpus", file=out)
     print(f"{'engine':<14}{'ham':>6}{'flagged':>9}{'FP rate':>10}{'spam':>7}{'missed':>8}{'missed rate':>13}"
           f"{'time':>9}", file=out)
@@ -352,6 +356,10 @@ def report(tallies: dict[str, Tally], k: int, total: int, out=sys.stdout, smalle
         if t.ham or t.spam:
             parts = ", ".join(f"{folder} {t.by_folder.get(folder, 0)}" for folder in HAM_FOLDERS + SPAM_FOLDERS)
             print(f"  {name:<12} {parts}", file=out)
+    if show_errors:
+        for name, t in tallies.items():
+            for error in sorted(t.errors):
+                print(f"  {name:<12} wrong: {error}", file=out)
     for name, t in tallies.items():
         if t.note:
             print(f"note: {name}: {t.note}", file=out)
@@ -368,6 +376,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated: rempart,spamassassin,rspamd")
     parser.add_argument("--seed", type=int, default=42, help="seed of the shuffle and subsample")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding easy-ham-1 ... spam-2")
+    parser.add_argument("--show-errors", action="store_true", help="list every message an engine judged wrongly")
     args = parser.parse_args(argv)
     args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
     unknown = [e for e in args.engines if e not in ENGINES]
@@ -390,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("accuracy: fewer messages than folds")
         tallies = run(samples, args.folds, args.engines, workdir, args.seed)
     smallest = min(sum(s.is_spam for s in samples), sum(not s.is_spam for s in samples))
-    report(tallies, args.folds, len(samples), smallest_class=smallest)
+    report(tallies, args.folds, len(samples), smallest_class=smallest, show_errors=args.show_errors)
     return 0
 
 
