@@ -170,11 +170,29 @@ def _queue_row(entry) -> dict:
 def cmd_scan(args, settings: Settings) -> int:
     from rempart.scan import scan_paths
 
+    learning = _organisation_learning(args.organisation, settings) if args.organisation else None
     failures = scan_paths(
         args.paths, settings, as_json=args.json, ip=args.ip, helo=args.helo,
-        mail_from=args.mail_from, rcpt=args.rcpt or [],
+        mail_from=args.mail_from, rcpt=args.rcpt or [], learning=learning,
     )
     return 1 if failures else 0
+
+
+def _organisation_learning(reference: str, settings: Settings):
+    """What the organisation (by name, or by id) learnt from feedback; None when nothing yet."""
+    _setup_django(settings)
+    from rempart.feedback import service
+    from rempart.tenants.models import Organisation
+
+    found = Organisation.objects.filter(name__iexact=reference).first()
+    if found is None and reference.isdigit():
+        found = Organisation.objects.filter(pk=int(reference)).first()
+    if found is None:
+        raise CommandError(f"no organisation named {reference!r}")
+    try:
+        return service.organisation_learning(found)
+    except service.LearningDamaged as exc:
+        raise CommandError(str(exc)) from None
 
 
 # -- parser -----------------------------------------------------------------
@@ -238,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--helo")
     scan.add_argument("--from", dest="mail_from", metavar="ADDR")
     scan.add_argument("--rcpt", action="append", metavar="ADDR")
+    scan.add_argument("--organisation", metavar="NAME", help="score with what this organisation's filter learnt "
+                      "from feedback (name or id; reads the database)")
     scan.set_defaults(func=cmd_scan)
     return parser
 

@@ -14,7 +14,7 @@ from rempart.api.errors import Forbidden, Invalid, NotFound
 from rempart.tenants.access import Principal, scope
 from rempart.tenants.models import Domain, Mailbox, Organisation
 
-_VERBS = {"manage": "change", "audit": "read the audit log of"}
+_VERBS = {"manage": "change", "audit": "read the audit log of", "report": "teach the filter of"}
 
 
 def refuse(principal: Principal, organisation_id: int, what: str, ability: str) -> None:
@@ -36,6 +36,21 @@ def organisation(principal: Principal, pk: int, ability: str = "view") -> Organi
     if ability != "view":
         refuse(principal, found.pk, f"organisation {found.name}", ability)
     return found
+
+
+def reported_organisation(principal: Principal, pk: int) -> Organisation:
+    """An organisation to report messages to: its admins and end users may, its auditors are refused (403).
+
+    An end user cannot ``view`` their organisation, yet reports for it; any
+    other caller finds nothing (404).
+    """
+    found = principal.organisations("report").filter(pk=pk).first()
+    if found is not None:
+        return found
+    seen = principal.organisations("view").filter(pk=pk).first()
+    if seen is not None:
+        refuse(principal, pk, f"organisation {seen.name}", "report")
+    raise NotFound(f"organisation {pk} not found")
 
 
 def domains(principal: Principal) -> QuerySet:

@@ -8,7 +8,8 @@ Actions are ``<thing>.<verb>`` words: ``domain.create``, ``domain.update``,
 ``domain.delete``, ``mailbox.*``, ``organisation.*``, ``policy.update``,
 ``list.add``, ``list.remove``, ``token.create``, ``token.revoke``,
 ``user.add``, ``role.update``, ``login``, ``login.failed``, ``logout``,
-``access.denied``, ``audit.export``, ``quarantine.release`` …
+``access.denied``, ``audit.export``, ``feedback.report``, ``feedback.reset``,
+``quarantine.release`` …
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from rempart.engine.learning import OrganisationLearning
 from rempart.engine.policy import DEFAULT_POLICY, Policy
 
 
@@ -52,14 +53,26 @@ class DomainConfig:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Every accepted domain, with a version that changes when anything does."""
+    """Every accepted domain, with a version that changes when anything does.
+
+    ``learning`` holds, by organisation id, what each organisation's filter
+    learnt from feedback (organisations with none are absent). The objects
+    are shared with later snapshots and must not be changed.
+    """
 
     domains: dict[str, DomainConfig] = field(default_factory=dict)
     version: str = ""
+    learning: Mapping[int, OrganisationLearning] = field(default_factory=dict)
 
     def domain_for(self, address: str) -> DomainConfig | None:
         domain = address.rpartition("@")[2].lower().rstrip(".")
         return self.domains.get(domain)
+
+    def learning_for(self, domain: DomainConfig) -> OrganisationLearning | None:
+        """The learning of the domain's organisation, for the content model; None scores with the model alone."""
+        if domain.organisation_id is None:
+            return None
+        return self.learning.get(domain.organisation_id)
 
     def organisation_domains(self, organisation: str) -> frozenset[str]:
         return frozenset(d.name for d in self.domains.values() if d.organisation == organisation)

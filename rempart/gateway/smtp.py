@@ -399,6 +399,7 @@ class ReceptionHandler:
                               mail_from=reception.mail_from, rcpt_to=tuple(reception.rcpt_to)),
             resolver=self.resolver, antivirus=self.antivirus, authserv_id=self.settings.hostname,
             organisation_domains=snapshot.organisation_domains(domain.organisation),
+            learning=snapshot.learning_for(domain),
         )
         try:
             async with asyncio.timeout(self.settings.smtp_timeout):

@@ -1,4 +1,4 @@
-"""Keeping policies in step with tenants, and the snapshot's revision with both.
+"""Keeping policies in step with tenants, and the snapshot's revision with both (and with learning).
 
 A new organisation gets its policy row. Any saved or deleted row that the
 gateway's snapshot reads bumps :class:`SnapshotRevision` (bulk operations
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
 
+from rempart.feedback.models import Learning
 from rempart.policies.models import (
     AttachmentRule,
     ListEntry,
@@ -21,7 +22,7 @@ from rempart.policies.models import (
 from rempart.tenants.models import Domain, Mailbox, Organisation
 
 # What compile_snapshot() reads; snapshot_version() watches the same tables.
-SNAPSHOT_MODELS = (Organisation, Domain, Mailbox, Policy, ListEntry, AttachmentRule, Relation)
+SNAPSHOT_MODELS = (Organisation, Domain, Mailbox, Policy, ListEntry, AttachmentRule, Relation, Learning)
 
 
 def organisation_created(sender, instance: Organisation, created: bool, raw: bool = False, **kwargs) -> None:

@@ -2,12 +2,15 @@
 
 The gateway polls :func:`snapshot_version` every few seconds (one cheap
 query) and calls :func:`compile_snapshot` only when the answer changes. Both
-are synchronous: the runner calls them in a thread.
+are synchronous: the runner calls them in a thread. The snapshot also
+carries each organisation's learning from feedback (rempart.feedback),
+deserialised again only when it changed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import Enum
@@ -16,6 +19,7 @@ from typing import Any
 from django.db import close_old_connections, connection
 from django.db.models import Q
 
+from rempart.engine.learning import LearningError, OrganisationLearning
 from rempart.engine.policy import (
     DEFAULT_POLICY,
     AttachmentRule,
@@ -25,11 +29,14 @@ from rempart.engine.policy import (
 )
 from rempart.engine.policy import Policy as EnginePolicy
 from rempart.engine.verdict import Action, Verdict
+from rempart.feedback.models import Learning
 from rempart.gateway.routing import DomainConfig, Route, Snapshot
 from rempart.policies import models
 from rempart.policies.effective import resolve
 from rempart.policies.signals import SNAPSHOT_MODELS
 from rempart.tenants.models import Domain, Mailbox
+
+log = logging.getLogger(__name__)
 
 _ENGINE_FIELDS = set(EnginePolicy.__dataclass_fields__)
 
@@ -151,14 +158,55 @@ class _Store:
         return self.organisations[org_id]
 
 
+class LearningCache:
+    """Each organisation's learning, read and deserialised again only when its row changed.
+
+    A busy organisation's learning is a few hundred kilobytes, and any change
+    in the store recompiles the snapshot: reading every organisation's each
+    time would cost more than everything else compiled. Learning that cannot
+    be read is left out (that organisation's mail is scored by the model
+    alone) and logged. One thread at a time (the runner's refresher).
+    """
+
+    BATCH = 500  # organisations whose learning is read in one query
+
+    def __init__(self) -> None:
+        self._loaded: dict[int, tuple[tuple, OrganisationLearning | None]] = {}  # organisation: (stamp, learning)
+
+    def load(self) -> dict[int, OrganisationLearning]:
+        stamps = {org: (pk, updated) for pk, org, updated in
+                  Learning.objects.values_list("pk", "organisation_id", "updated_at")}
+        stale = [org for org, stamp in stamps.items() if self._loaded.get(org, (None,))[0] != stamp]
+        for start in range(0, len(stale), self.BATCH):
+            for row in Learning.objects.filter(organisation_id__in=stale[start:start + self.BATCH]):
+                self._loaded[row.organisation_id] = ((row.pk, row.updated_at), _usable(row))
+        for gone in self._loaded.keys() - stamps.keys():
+            del self._loaded[gone]
+        return {org: learning for org, (_, learning) in self._loaded.items() if learning is not None}
+
+
+def _usable(row: Learning) -> OrganisationLearning | None:
+    try:
+        learning = row.decoded()
+    except LearningError as exc:
+        log.error("organisation %s: stored learning cannot be read (%s); its mail is scored without it",
+                  row.organisation_id, exc)
+        return None
+    return learning if learning is not None and len(learning) else None
+
+
+_learning = LearningCache()
+
+
 def compile_snapshot() -> Snapshot:
     """Every domain with its route, organisation, accepted recipients and compiled policies.
 
     A domain's policy applies to its addresses unless one has a layer of
     its own (policy override, list entries, attachment rules) or a relation,
-    compiled into ``mailbox_policies``. Seven queries whatever the number of
-    domains and mailboxes; domains of one organisation with nothing of
-    their own share one Policy object.
+    compiled into ``mailbox_policies``. Eight queries whatever the number of
+    domains and mailboxes (and one per 500 organisations whose learning
+    changed); domains of one organisation with nothing of their own share
+    one Policy object.
     """
     version = snapshot_version()  # before reading: a change made meanwhile shows at the next poll
     store = _Store()
@@ -192,4 +240,4 @@ def compile_snapshot() -> Snapshot:
             recipients=frozenset(store.accepted[domain.pk]) if domain.recipients_restricted else None,
             mailbox_policies=mailbox_policies,
         )
-    return Snapshot(domains=domains, version=version)
+    return Snapshot(domains=domains, version=version, learning=_learning.load())

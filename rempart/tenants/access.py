@@ -17,11 +17,12 @@ from django.db.models import Q, QuerySet
 from rempart.tenants.models import ApiToken, Membership, Organisation, Role
 
 # What each role may do in the organisations it covers.
+# ``report``: teach the organisation's filter that a message is spam or legitimate (rempart.feedback).
 ABILITIES: dict[str, frozenset[str]] = {
-    Role.PROVIDER_ADMIN: frozenset({"view", "manage", "audit"}),
-    Role.ORG_ADMIN: frozenset({"view", "manage", "audit"}),
+    Role.PROVIDER_ADMIN: frozenset({"view", "manage", "audit", "report"}),
+    Role.ORG_ADMIN: frozenset({"view", "manage", "audit", "report"}),
     Role.AUDITOR: frozenset({"view", "audit"}),
-    Role.USER: frozenset({"self"}),  # own mailbox only: quarantine, reports, training
+    Role.USER: frozenset({"self", "report"}),  # own mailbox only: quarantine, reports, training
 }
 
 RANK = {Role.USER: 0, Role.AUDITOR: 1, Role.ORG_ADMIN: 2, Role.PROVIDER_ADMIN: 3}

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "rempart.policies",
     "rempart.tracking",
     "rempart.audit",
+    "rempart.feedback",
     # Before allauth: their templates override allauth's.
     "rempart.accounts",
     "rempart.console",
@@ -178,6 +179,9 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
 STATIC_URL = "/static/"
+# Request bodies Django reads into memory: the API's feedback route takes a whole message in base64
+# (rempart.api.feedback, 10 MB decoded); the API's parser keeps every other route to API_MAX_BODY.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 16 * 1024 * 1024
 
 
 def _public_url() -> str:

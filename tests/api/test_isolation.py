@@ -7,7 +7,11 @@ revealed); creations aimed at another tenant 404 or 403; lists never show
 another tenant's rows; and nothing of Bravo's changes.
 """
 
+import base64
+
 import pytest
+
+from tests.feedback.messages import newsletter
 
 pytestmark = pytest.mark.db
 
@@ -73,6 +77,8 @@ def bodies(b: dict) -> dict:
         ("get", "/tokens"): {"query": {}},
         ("post", "/tokens"): None,  # makes a token for the caller in the caller's tenant: nothing of Bravo's
         ("delete", "/tokens/{token_id}"): {},
+        ("post", "/organisations/{organisation_id}/feedback"): {
+            "body": {"message": base64.b64encode(newsletter(1)).decode(), "feedback": "reported_spam"}},
         ("get", "/audit"): {"query": at_bravo},
         ("get", "/audit/export.csv"): {"query": at_bravo},
     }
@@ -87,6 +93,7 @@ def operations(world) -> list[tuple[str, str]]:
 def bravo_state(world) -> dict:
     """Everything of Bravo's that a route could change."""
     from rempart.audit.models import AuditEvent
+    from rempart.feedback.models import FeedbackEvent, Learning
     from rempart.policies.models import AttachmentRule, ListEntry, Policy, Relation
     from rempart.tenants.models import ApiToken, Domain, Mailbox, Organisation
 
@@ -100,6 +107,8 @@ def bravo_state(world) -> dict:
         "rules": rows(AttachmentRule, organisation=world.bravo),
         "relations": rows(Relation, organisation=world.bravo),
         "tokens": rows(ApiToken, user=world.charlie),
+        "feedback": rows(FeedbackEvent, organisation=world.bravo),
+        "learning": rows(Learning, organisation=world.bravo),
         "events": AuditEvent.objects.filter(organisation=world.bravo).count(),
         "organisations": Organisation.objects.count(),
     }

@@ -34,7 +34,8 @@ def test_stored_message_carries_our_trace_and_verdict_headers_on_top(gateway):
     assert f"by {HOSTNAME}" in received and f"id {queue_id}" in received and "for <bob@example.test>" in received
     assert parsed["Authentication-Results"].startswith(f"{HOSTNAME};")
     assert parsed["X-Rempart-Verdict"] == "clean"
-    assert parsed["X-Rempart-Score"] == "0.00"
+    [reception] = gateway.tracker.receptions
+    assert parsed["X-Rempart-Score"] == f"{reception.score:.2f}"
     assert stored.index(b"Received:") < stored.index(b"From: Alice")
 
 
@@ -50,7 +51,8 @@ def test_forged_authentication_results_and_verdict_headers_are_removed(gateway):
     assert len(results) == 2
     assert results[1] == "sender-mx.test; spf=pass"
     assert b"header.d=example.test" not in stored
-    assert parsed.get_all("X-Rempart-Score") == ["0.00"]
+    [reception] = gateway.tracker.receptions
+    assert parsed.get_all("X-Rempart-Score") == [f"{reception.score:.2f}"]  # ours alone, not the forged -100
 
 
 def test_message_over_the_size_limit_is_refused_and_nothing_is_stored(smtp_gateway):
