@@ -14,8 +14,11 @@ about them in Rspamd's vocabulary:
   an archive or web page named as something else (MIME_TRUE_TYPE_MISMATCH),
   disk images and shortcuts, the containers of choice since Office macros
   were blocked (DISK_IMAGE_ATTACHMENT, LNK_ATTACHMENT);
-- archives: bombs are malware verdicts; over-limit and unopened archives
-  are noted with small scores, so an admin knows what went unseen;
+- archives: bombs are malware verdicts; over-limit, unopened (RAR, CAB…)
+  and unreadable archives are content nobody could look into, and the
+  policy's ``unanalysable_content`` decides as for encrypted content:
+  "deliver" (no symbol), "tag" (their small scores), or "quarantine" and
+  "reject" (UNANALYSABLE_CONTENT_REFUSED, a policy verdict);
 - encrypted archives and documents: the policy's ``encrypted_content``
   decides: "deliver" (no symbol), "tag" (a score), or "quarantine" and
   "reject" (ENCRYPTED_CONTENT_REFUSED, a policy verdict, with the choice left
@@ -61,6 +64,8 @@ SYMBOLS = [
     SymbolDef("DOCUMENT_ENCRYPTED", 2.0, "Password-protected Office document: its content cannot be inspected"),
     SymbolDef("ENCRYPTED_PASSWORD_IN_BODY", 3.0, "Encrypted attachment with its password in the message"),
     SymbolDef("ENCRYPTED_CONTENT_REFUSED", 0.0, "Encrypted content, which the policy refuses", Verdict.POLICY),
+    SymbolDef("UNANALYSABLE_CONTENT_REFUSED", 0.0, "Content that could not be analysed, which the policy refuses",
+              Verdict.POLICY),
     SymbolDef("OFFICE_MACRO", 3.0, "Office document with macros"),
     SymbolDef("OFFICE_AUTOEXEC_MACRO", 10.0, "Office macro that runs on opening and can write files or run programs",
               Verdict.MALWARE),
@@ -294,6 +299,22 @@ def _encryption_policy(policy, message, found: _Collector, encrypted: list[str],
         found.add("ENCRYPTED_PASSWORD_IN_BODY", match.group(0)[:60])
 
 
+UNANALYSABLE = ("ARCHIVE_LIMITS", "ARCHIVE_UNINSPECTED", "ARCHIVE_MALFORMED")
+
+
+def _unanalysable_policy(policy, found: _Collector, context) -> None:
+    unseen = [detail for symbol in UNANALYSABLE for detail in found.details.get(symbol, [])]
+    if not unseen:
+        return
+    choice = getattr(policy, "unanalysable_content", "tag")
+    if choice in ("deliver", "allow"):
+        for symbol in UNANALYSABLE:
+            found.details.pop(symbol, None)
+    elif choice in ("quarantine", "reject") and "ENCRYPTED_CONTENT_REFUSED" not in found.details:
+        found.add("UNANALYSABLE_CONTENT_REFUSED", f"{unseen[0]} (policy: {choice})")
+        context.notes["policy_action"] = choice
+
+
 async def check(message, policy, context) -> list[Hit]:
     unpacked = archives.message_files(message, context.notes)
     found = _Collector()
@@ -311,4 +332,5 @@ async def check(message, policy, context) -> list[Hit]:
         noted.extend(u for u in dict.fromkeys(links) if u not in noted)
     _check_findings(unpacked, found, encrypted)
     _encryption_policy(policy, message, found, encrypted, context)
+    _unanalysable_policy(policy, found, context)
     return found.hits()

@@ -11,7 +11,7 @@ import pytest
 from rempart.engine.context import Context
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
-from rempart.engine.policy import DEFAULT_POLICY
+from rempart.engine.policy import DEFAULT_POLICY, Policy
 from rempart.engine.stages import attachments, qr, signatures
 from rempart.engine.verdict import Verdict
 from tests.support import files
@@ -185,16 +185,44 @@ async def test_zip_bombs_are_malware_not_crashes(bomb):
     assert "STAGE_FAILED" not in names(result)
 
 
+RAR = ("docs.rar", b"Rar!\x1a\x07\x01\x00" + bytes(64))
+TAG_UNSEEN = Policy(unanalysable_content="tag")
+
+
 async def test_rar_is_noted_as_not_inspected():
-    result = await scan_files(("docs.rar", b"Rar!\x1a\x07\x01\x00" + bytes(64)))
+    result = await scan_files(RAR, policy=TAG_UNSEEN)
     assert names(result) == {"ARCHIVE_UNINSPECTED"}
     assert result.verdict is Verdict.CLEAN
 
 
 async def test_broken_archive_is_noted():
     data = files.zip_bytes({"a.txt": b"hello world" * 100})
-    result = await scan_files(("broken.zip", data[:40] + data[-22:]))
+    result = await scan_files(("broken.zip", data[:40] + data[-22:]), policy=TAG_UNSEEN)
     assert "ARCHIVE_MALFORMED" in names(result)
+
+
+@pytest.mark.parametrize("choice", ["quarantine", "reject"])
+async def test_content_nobody_could_look_into_is_refused_by_default_policy_choice(choice):
+    context = Context()
+    result = await scan(files.mail([RAR]), Policy(unanalysable_content=choice), context)
+
+    assert names(result) == {"ARCHIVE_UNINSPECTED", "UNANALYSABLE_CONTENT_REFUSED"}
+    assert result.verdict is Verdict.POLICY
+    assert context.notes["policy_action"] == choice
+    assert DEFAULT_POLICY.unanalysable_content == "quarantine"
+
+
+async def test_content_nobody_could_look_into_delivered_silently_when_the_policy_says_so():
+    result = await scan_files(RAR, policy=Policy(unanalysable_content="deliver"))
+
+    assert names(result) == set()
+    assert result.verdict is Verdict.CLEAN
+
+
+async def test_an_archive_read_whole_is_not_unanalysable():
+    result = await scan_files(("notes.zip", files.zip_bytes({"a.txt": b"hello"})))
+
+    assert names(result) == set()
 
 
 # -- encrypted content ---------------------------------------------------------
