@@ -378,10 +378,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder holding easy-ham-1 ... spam-2")
     parser.add_argument("--show-errors", action="store_true", help="list every message an engine judged wrongly")
     args = parser.parse_args(argv)
-    args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    unknown = [e for e in args.engines if e not in ENGINES]
-    if unknown:
-        parser.error(f"unknown engine(s): {', '.join(unknown)} (choose from {', '.join(ENGINES)})")
+    args.engines = peers.engine_list(parser, args.engines, ENGINES)
     if args.folds < 2:
         parser.error("--folds must be at least 2")
     return args

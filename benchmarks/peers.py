@@ -56,6 +56,15 @@ HS_CACHE = Path(tempfile.gettempdir()) / "rempart-benchmarks-rspamd-hs"
 START_TIMEOUT = 60.0
 
 
+def engine_list(parser, text: str, known: tuple[str, ...]) -> list[str]:
+    """The engines named in a comma-separated option, each one known (else the parser's usage error)."""
+    engines = [e.strip() for e in text.split(",") if e.strip()]
+    unknown = [e for e in engines if e not in known]
+    if unknown:
+        parser.error(f"unknown engine(s): {', '.join(unknown)} (choose from {', '.join(known)})")
+    return engines
+
+
 class PeerUnavailable(RuntimeError):
     """A peer cannot be used here; the message says why in one line."""
 

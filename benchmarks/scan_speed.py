@@ -200,10 +200,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args(argv)
-    args.engines = [e.strip() for e in args.engines.split(",") if e.strip()]
-    unknown = [e for e in args.engines if e not in ENGINES]
-    if unknown:
-        parser.error(f"unknown engine(s): {', '.join(unknown)} (choose from {', '.join(ENGINES)})")
+    args.engines = peers.engine_list(parser, args.engines, ENGINES)
     if args.limit < 2:
         parser.error("--limit must be at least 2")
     return args

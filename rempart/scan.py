@@ -51,10 +51,11 @@ def envelope_from_headers(message: Message, ip: str | None = None, helo: str | N
     reverse = ""
     if ip is None or helo is None:
         received = message.header_all("Received")
-        found_ip, found_helo = client_from_received(received)
-        if ip is None:
-            hop_ip, _, hop_name = external_hop(received)
-            reverse = hop_name if hop_ip is not None and hop_ip == found_ip else ""
+        found_ip, found_helo, found_name = external_hop(received)
+        if found_ip is None:  # every hop inside the site: the topmost one, as client_from_received() does
+            found_ip, found_helo = parse_received(received[0]) if received else (None, "")
+        elif ip is None:
+            reverse = found_name
         ip = ip if ip is not None else found_ip
         helo = helo if helo is not None else found_helo
     if mail_from is None:

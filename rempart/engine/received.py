@@ -40,14 +40,10 @@ def client_from_received(values: list[str]) -> tuple[str | None, str]:
     skipped as SpamAssassin skips its trusted networks; if every hop is
     internal, the topmost one is used.
     """
-    first: tuple[str | None, str] | None = None
-    for value in values:
-        ip, helo = parse_received(value)
-        if first is None:
-            first = (ip, helo)
-        if ip is not None and not is_internal(ip):
-            return ip, helo
-    return first or (None, "")
+    ip, helo, _ = external_hop(values)
+    if ip is not None:
+        return ip, helo
+    return parse_received(values[0]) if values else (None, "")
 
 
 def parse_received(value: str) -> tuple[str | None, str]:
@@ -103,7 +99,7 @@ def reverse_name(value: str) -> str:
 
 
 def external_hop(values: list[str]) -> tuple[str | None, str, str]:
-    """(address, HELO, reverse name) of the topmost hop that came from outside, as in :func:`client_from_received`."""
+    """(address, HELO, reverse name) of the topmost hop that came from outside; (None, "", "") when all are inside."""
     for value in values:
         ip, helo = parse_received(value)
         if ip is not None and not is_internal(ip):

@@ -24,7 +24,6 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from rempart.engine.dns import DNSTempError
 from rempart.engine.domains import is_freemail, registrable_domain
 from rempart.engine.received import is_internal
 from rempart.engine.verdict import Hit, SymbolDef
@@ -88,7 +87,7 @@ def _public(value: str | None) -> str | None:
         address = ipaddress.ip_address(value)
     except ValueError:
         return None
-    if is_internal(value) or address.is_loopback or address.is_unspecified:
+    if is_internal(value) or address.is_unspecified:
         return None
     return str(address)
 
@@ -102,8 +101,6 @@ async def _reverse_name(ip: str, recorded: str, context) -> str:
         return ""
     try:
         names = await resolver.ptr(ip)
-    except DNSTempError:
-        return ""
-    except Exception:  # a resolver that breaks is no opinion, not a failed stage
+    except Exception:  # DNSTempError, or a resolver that breaks: no opinion, not a failed stage
         return ""
     return names[0].lower().rstrip(".") if names else "unknown"
