@@ -170,19 +170,26 @@ def _queue_row(entry) -> dict:
 def cmd_scan(args, settings: Settings) -> int:
     from rempart.scan import scan_paths
 
-    learning = _organisation_learning(args.organisation, settings) if args.organisation else None
+    learning = known = None
+    if args.organisation:
+        learning, known = _organisation_memory(args.organisation, settings)
     failures = scan_paths(
         args.paths, settings, as_json=args.json, ip=args.ip, helo=args.helo,
-        mail_from=args.mail_from, rcpt=args.rcpt or [], learning=learning,
+        mail_from=args.mail_from, rcpt=args.rcpt or [], learning=learning, known_senders=known,
     )
     return 1 if failures else 0
 
 
-def _organisation_learning(reference: str, settings: Settings):
-    """What the organisation (by name, or by id) learnt from feedback; None when nothing yet."""
+def _organisation_memory(reference: str, settings: Settings):
+    """What the organisation (by name, or by id) learnt from feedback and the senders it knows.
+
+    Either is None when there is nothing yet (no feedback; too little tracked mail).
+    """
     _setup_django(settings)
     from rempart.feedback import service
+    from rempart.gateway.senders import KnownSenders
     from rempart.tenants.models import Organisation
+    from rempart.tracking.senders import SenderHistory
 
     found = Organisation.objects.filter(name__iexact=reference).first()
     if found is None and reference.isdigit():
@@ -190,9 +197,12 @@ def _organisation_learning(reference: str, settings: Settings):
     if found is None:
         raise CommandError(f"no organisation named {reference!r}")
     try:
-        return service.organisation_learning(found)
+        learning = service.organisation_learning(found)
     except service.LearningDamaged as exc:
         raise CommandError(str(exc)) from None
+    senders = KnownSenders()
+    senders.merge(SenderHistory(organisation_id=found.pk).read())
+    return learning, senders.known_for(found.pk)
 
 
 # -- parser -----------------------------------------------------------------

@@ -19,6 +19,9 @@ from rempart.gateway.routing import Snapshot
 
 log = logging.getLogger("rempart")
 
+# Seconds between reads of new tracking rows for the known senders (the gateway adds its own at once).
+SENDERS_REFRESH = 60.0
+
 
 class SnapshotHolder:
     """The current compiled snapshot, recompiled in a thread when the store changes.
@@ -134,8 +137,10 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
     from rempart.gateway import status
     from rempart.gateway.delivery import Delivery
     from rempart.gateway.queue import Queue
+    from rempart.gateway.senders import KnownSenders
     from rempart.gateway.smtp import SMTPGateway
     from rempart.tracking.recorder import DatabaseTracker
+    from rempart.tracking.senders import SenderHistory
 
     queue = Queue(settings.queue_dir)
     found = queue.recover()
@@ -149,6 +154,10 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
     if not snapshot.current.domains:
         log.warning("no domain is configured: all mail will be refused. "
                     "Add one with: rempart domain add DOMAIN --route HOST:PORT")
+
+    senders, history = KnownSenders(), SenderHistory()
+    senders.merge(await asyncio.to_thread(history.read))
+    log.info("known senders: %d address(es) from tracking", len(senders))
 
     resolver = build_resolver(settings)
     antivirus = build_antivirus(settings)
@@ -164,7 +173,7 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
     tracker = DatabaseTracker()
     delivery = Delivery(settings, snapshot, queue, tracker, resolver=resolver)
     smtp = SMTPGateway(settings, snapshot, queue, quarantine, tracker, resolver=resolver,
-                       antivirus=antivirus, on_queued=delivery.wake)
+                       antivirus=antivirus, on_queued=delivery.wake, senders=senders)
     consumer = _start_jobs() if jobs else None
     web_server = _EmbeddedWebServer(settings) if web else None
 
@@ -175,6 +184,7 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
 
     refresher = asyncio.create_task(snapshot.run())
     watcher = asyncio.create_task(_watch_antivirus(settings, problem))
+    sender_reader = asyncio.create_task(senders.follow(history.read, every=SENDERS_REFRESH))
     started = time.monotonic()
     try:
         await delivery.start()
@@ -189,6 +199,7 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
     finally:
         refresher.cancel()
         watcher.cancel()
+        sender_reader.cancel()
         await smtp.stop()
         await delivery.stop()
         if web_server:

@@ -118,16 +118,19 @@ def result_json(path: str, result: Result) -> dict:
 
 def scan_paths(paths: list[str], settings: Settings, *, as_json: bool = False, ip: str | None = None,
                helo: str | None = None, mail_from: str | None = None, rcpt: list[str] | None = None,
-               out=None, learning=None) -> int:
+               out=None, learning=None, known_senders=None) -> int:
     """Scan and print each message; returns the number of items that could not be read.
 
     ``learning`` (an organisation's :class:`~rempart.engine.learning.OrganisationLearning`)
-    makes the content model score as it does for that organisation.
+    makes the content model score as it does for that organisation, and
+    ``known_senders`` (the addresses it has corresponded with) lets the
+    sender stage tell a first-time sender, as the gateway does.
     """
-    return asyncio.run(_scan(paths, settings, as_json, ip, helo, mail_from, rcpt or [], out or sys.stdout, learning))
+    return asyncio.run(_scan(paths, settings, as_json, ip, helo, mail_from, rcpt or [], out or sys.stdout, learning,
+                             known_senders))
 
 
-async def _scan(paths, settings, as_json, ip, helo, mail_from, rcpt, out, learning=None) -> int:
+async def _scan(paths, settings, as_json, ip, helo, mail_from, rcpt, out, learning=None, known_senders=None) -> int:
     from rempart.engine.clamd import build_antivirus
     from rempart.engine.dns import build_resolver
 
@@ -149,7 +152,7 @@ async def _scan(paths, settings, as_json, ip, helo, mail_from, rcpt, out, learni
         message = Message(item.raw)
         envelope = envelope_from_headers(message, ip, helo, mail_from, rcpt)
         context = Context(envelope=envelope, resolver=resolver, antivirus=antivirus, authserv_id=settings.hostname,
-                          learning=learning)
+                          learning=learning, known_senders=known_senders)
         result = await pipeline.scan(message, policy, context)
         if as_json:
             print(json.dumps(result_json(item.path, result)), file=out)

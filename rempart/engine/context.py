@@ -6,6 +6,7 @@ through the objects placed here, so tests and the scan CLI can choose them.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -61,9 +62,9 @@ class Context:
     # Issue 3: folders of the installation's own YARA rules (*.yar) and bad-hash lists (*.txt),
     # added to the shipped ones by the signatures stage (compiled once per process).
     signature_dirs: tuple[str, ...] = ()
-    # Issue 3 (sender): addresses (or "@domain" entries) that have written to this organisation
-    # before; None when unknown, and then no first-time-sender opinion is given.
-    known_senders: frozenset[str] | None = None
+    # Issue 3 (sender): lower-case addresses (or "@domain" entries) that have written to this
+    # organisation before; None when unknown, and then no first-time-sender opinion is given.
+    known_senders: AbstractSet[str] | None = None
     # Issue 3 (content model): the organisation's learning from feedback, an
     # rempart.engine.learning.OrganisationLearning; None scores with the shipped model alone.
     learning: Any = None

@@ -45,12 +45,13 @@ from rempart.engine.context import Context, Envelope
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.policy import Policy
-from rempart.engine.verdict import Action, Result
+from rempart.engine.verdict import Action, Result, Verdict
 from rempart.gateway import banner
 from rempart.gateway.events import Reception, Tracker
 from rempart.gateway.limits import Limits, LocalLimits
 from rempart.gateway.queue import Queue, QueueError, new_queue_id
 from rempart.gateway.routing import DomainConfig, Snapshot
+from rempart.gateway.senders import KnownSenders
 from rempart.gateway.tls import server_context
 
 log = logging.getLogger("rempart.gateway.smtp")
@@ -59,6 +60,8 @@ IDENT = "ESMTP Rempart"
 MAX_REPLY_TEXT = 200  # characters of a reason we put in a reply line
 SHUTDOWN_GRACE = 10.0  # seconds a session in DATA gets to finish when the gateway stops
 RATE_REFUSALS_BEFORE_CLOSE = 3
+# Delivered with one of these verdicts, a message's From address becomes a known sender of the organisation.
+_TEACHING_VERDICTS = (Verdict.CLEAN, Verdict.BULK)
 
 RELAY_DENIED = "550 5.7.1 Relaying denied"
 INTERNAL_ERROR = "451 4.3.0 Internal error; try again later"
@@ -284,8 +287,9 @@ class ReceptionHandler:
 
     def __init__(self, settings: Settings, snapshot: Callable[[], Snapshot], queue: Queue, quarantine: Queue,
                  tracker: Tracker, limits: Limits, pipeline: Pipeline, resolver=None, antivirus=None,
-                 on_queued: Callable[[], None] | None = None) -> None:
+                 on_queued: Callable[[], None] | None = None, senders: KnownSenders | None = None) -> None:
         self.settings = settings
+        self.senders = senders
         self.snapshot = snapshot
         self.queue = queue
         self.quarantine = quarantine
@@ -400,6 +404,7 @@ class ReceptionHandler:
             resolver=self.resolver, antivirus=self.antivirus, authserv_id=self.settings.hostname,
             organisation_domains=snapshot.organisation_domains(domain.organisation),
             learning=snapshot.learning_for(domain),
+            known_senders=self.senders.known_for(domain.organisation_id) if self.senders else None,
         )
         try:
             async with asyncio.timeout(self.settings.smtp_timeout):
@@ -429,7 +434,11 @@ class ReceptionHandler:
         if action is Action.QUARANTINE:
             return await self.commit(self.quarantine, final, reception, reception.rcpt_to, result)
         recipients = [result.redirect_to] if action is Action.REDIRECT else reception.rcpt_to
-        return await self.commit(self.queue, final, reception, recipients, result)
+        reply = await self.commit(self.queue, final, reception, recipients, result)
+        if self.senders is not None and reply.startswith("250") and result.verdict in _TEACHING_VERDICTS \
+                and action in (Action.DELIVER, Action.TAG):
+            self.senders.note(domain.organisation_id, message.from_address)
+        return reply
 
     async def commit(self, queue: Queue, data: bytes, reception: Reception, recipients: list[str],
                      result: Result) -> str:
@@ -604,12 +613,13 @@ class SMTPGateway:
 
     def __init__(self, settings: Settings, snapshot: Callable[[], Snapshot], queue: Queue, quarantine: Queue,
                  tracker: Tracker, resolver=None, antivirus=None, pipeline: Pipeline | None = None, *,
-                 on_queued: Callable[[], None] | None = None, limits: Limits | None = None) -> None:
+                 on_queued: Callable[[], None] | None = None, limits: Limits | None = None,
+                 senders: KnownSenders | None = None) -> None:
         self.settings = settings
         self.limits = limits or LocalLimits(settings.max_connections_per_ip, settings.max_messages_per_ip_per_minute)
         self.handler = ReceptionHandler(
             settings, snapshot, queue, quarantine, tracker, self.limits,
-            pipeline if pipeline is not None else Pipeline(), resolver, antivirus, on_queued,
+            pipeline if pipeline is not None else Pipeline(), resolver, antivirus, on_queued, senders,
         )
         self.port: int | None = None
         self.sessions: set[GatewayProtocol] = set()

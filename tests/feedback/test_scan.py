@@ -55,3 +55,29 @@ def test_the_option_names_an_organisation_of_the_store(tmp_path):
     assert known.returncode == 0, known.stderr
     assert json.loads(known.stdout)["verdict"]
     assert unknown.returncode == 1 and unknown.stderr.strip() == "rempart: no organisation named 'Nobody'"
+
+
+def test_a_scan_for_the_organisation_knows_who_wrote_to_it_before(alpha, tmp_path):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from rempart.cli import _organisation_memory
+    from rempart.tracking.models import MessageRecord
+
+    settings = Settings(data_dir=tmp_path, dns=("127.0.0.1", 9), dns_timeout=0.3)
+    assert _organisation_memory("Alpha", settings)[1] is None  # no history yet: no opinion
+    MessageRecord.objects.create(queue_id="Q1", received_at=timezone.now() - timedelta(days=30), organisation=alpha,
+                                 from_header="News <news@acme-outdoor.example>", verdict="bulk", action="deliver")
+    _, known = _organisation_memory("alpha", settings)
+    assert known == {"news@acme-outdoor.example"}
+
+    def first_time(sender: str) -> bool:
+        saved = tmp_path / "m.eml"
+        saved.write_bytes(newsletter(1).replace(b"news@acme-outdoor.example", sender.encode()))
+        out = io.StringIO()
+        scan_paths([str(saved)], settings, as_json=True, out=out, known_senders=known)
+        return "FIRST_TIME_SENDER" in {s["name"] for s in json.loads(out.getvalue())["symbols"]}
+
+    assert not first_time("news@acme-outdoor.example")
+    assert first_time("someone@else.example")

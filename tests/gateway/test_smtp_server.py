@@ -11,7 +11,7 @@ def wait_until_not_listening(gateway) -> None:
     for _ in range(200):
         try:
             socket.create_connection((gateway.host, gateway.port), timeout=1).close()
-        except ConnectionRefusedError:
+        except (ConnectionRefusedError, ConnectionResetError):  # reset: closed with our SYN in its backlog
             return
         time.sleep(0.01)
     raise AssertionError("the gateway still accepts connections")

@@ -77,8 +77,9 @@ class RunningGateway:
     """An SMTPGateway serving from a background thread; ``stop()`` ends both."""
 
     def __init__(self, settings: Settings, snapshot: SnapshotSource, pipeline: Pipeline,
-                 resolver=None, antivirus=None) -> None:
+                 resolver=None, antivirus=None, senders=None) -> None:
         self.settings = settings
+        self.senders = senders
         self.snapshot = snapshot
         self.queue = Queue(settings.queue_dir)
         self.quarantine = Queue(settings.quarantine_dir)
@@ -93,7 +94,8 @@ class RunningGateway:
 
     async def _make(self, pipeline, resolver, antivirus) -> SMTPGateway:
         return SMTPGateway(self.settings, self.snapshot, self.queue, self.quarantine, self.tracker,
-                           resolver=resolver, antivirus=antivirus, pipeline=pipeline, on_queued=self._queued)
+                           resolver=resolver, antivirus=antivirus, pipeline=pipeline, on_queued=self._queued,
+                           senders=self.senders)
 
     def _queued(self) -> None:
         self.queued_signals += 1
@@ -227,7 +229,7 @@ def smtp_tls_files(tmp_path_factory) -> tuple[Path, Path]:
 @pytest.fixture
 def smtp_gateway(tmp_path, smtp_tls_files):
     """Factory: ``smtp_gateway(snapshot=None, policy=DEFAULT_POLICY, stages=None, resolver=None,
-    antivirus=None, generate_tls=False, **settings)`` returns a started RunningGateway.
+    antivirus=None, generate_tls=False, senders=None, **settings)`` returns a started RunningGateway.
 
     ``stages`` is a list of stage modules (default: every stage; with no
     resolver and no antivirus they answer temperror/none and never leave
@@ -239,12 +241,12 @@ def smtp_gateway(tmp_path, smtp_tls_files):
 
     def start(snapshot: Snapshot | None = None, policy: Policy = DEFAULT_POLICY,
               stages: list[ModuleType] | None = None, resolver=None, antivirus=None,
-              generate_tls: bool = False, **overrides) -> RunningGateway:
+              generate_tls: bool = False, senders=None, **overrides) -> RunningGateway:
         data_dir = overrides.pop("data_dir", tmp_path / f"gateway{len(started)}")
         settings = settings_for(data_dir, None if generate_tls else smtp_tls_files, **overrides)
         source = SnapshotSource(snapshot or snapshot_of(domain(policy=policy)))
         pipeline = Pipeline(stages)
-        running = RunningGateway(settings, source, pipeline, resolver=resolver, antivirus=antivirus)
+        running = RunningGateway(settings, source, pipeline, resolver=resolver, antivirus=antivirus, senders=senders)
         started.append(running)
         return running
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import email.utils
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from email.header import decode_header, make_header
 
 from rempart.engine.domains import (
@@ -155,7 +156,7 @@ def _freemail_hits(message, org) -> list[Hit]:
     return hits
 
 
-def _stranger_hits(message, from_registrable: str, known_senders: frozenset[str] | None) -> list[Hit]:
+def _stranger_hits(message, from_registrable: str, known_senders: AbstractSet[str] | None) -> list[Hit]:
     """An outsider under an abused TLD, or writing for the first time."""
     hits = []
     tld_weight = url_lists().tlds.get(from_registrable.rpartition(".")[2])
@@ -378,7 +379,7 @@ def _reply_hits(from_domain: str, from_registrable: str, reply_domains: list[str
     return []
 
 
-def _known(address: str, known: frozenset[str]) -> bool:
+def _known(address: str, known: AbstractSet[str]) -> bool:
     address = address.lower()
     domain = address.rpartition("@")[2]
     return address in known or f"@{domain}" in known or domain in known

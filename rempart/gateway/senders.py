@@ -1,0 +1,75 @@
+"""Who has written to each organisation before: what FIRST_TIME_SENDER is measured against.
+
+The runner fills :class:`KnownSenders` from tracking in a thread
+(:mod:`rempart.tracking.senders`), apart from the policy snapshot, and the
+gateway adds the sender of each message it delivers, so a new
+correspondent's second message is known at once rather than at the next
+refresh. Every read and every change happens on the event loop: the thread
+only reads the database and hands back a :class:`SenderUpdate`.
+
+An organisation gets an opinion only once it has enough history: before
+that every sender looks new, and FIRST_TIME_SENDER would only mean "Rempart
+was installed recently".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Set
+from dataclasses import dataclass, field
+
+log = logging.getLogger("rempart.senders")
+
+
+@dataclass
+class SenderUpdate:
+    """What tracking holds that :class:`KnownSenders` has not seen yet.
+
+    ``senders`` maps an organisation id to lower-case addresses;
+    ``mature`` lists organisations whose history is now long enough.
+    """
+
+    senders: dict[int, set[str]] = field(default_factory=dict)
+    mature: set[int] = field(default_factory=set)
+
+
+class KnownSenders:
+    """Per organisation, the addresses that have written to it (or that it wrote to)."""
+
+    def __init__(self) -> None:
+        self._senders: dict[int, set[str]] = {}
+        self._mature: set[int] = set()
+
+    def known_for(self, organisation_id: int | None) -> Set[str] | None:
+        """The organisation's known addresses, or None while it has too little history to say.
+
+        The set returned is live (the gateway keeps adding to it) and is only
+        read by the sender stage, on the same loop.
+        """
+        if organisation_id is None or organisation_id not in self._mature:
+            return None
+        return self._senders.setdefault(organisation_id, set())
+
+    def note(self, organisation_id: int | None, address: str) -> None:
+        """Remember a sender whose mail was just delivered."""
+        address = address.strip().lower()
+        if organisation_id is not None and "@" in address:
+            self._senders.setdefault(organisation_id, set()).add(address)
+
+    def merge(self, update: SenderUpdate) -> None:
+        for organisation_id, addresses in update.senders.items():
+            self._senders.setdefault(organisation_id, set()).update(addresses)
+        self._mature |= update.mature
+
+    def __len__(self) -> int:
+        return sum(len(addresses) for addresses in self._senders.values())
+
+    async def follow(self, read: Callable[[], SenderUpdate], every: float) -> None:
+        """Merge what ``read`` (run in a thread) finds, every ``every`` seconds; a failed read keeps what is known."""
+        while True:
+            await asyncio.sleep(every)
+            try:
+                self.merge(await asyncio.to_thread(read))
+            except Exception:
+                log.exception("reading known senders from tracking failed; keeping the ones already known")
