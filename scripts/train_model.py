@@ -13,6 +13,7 @@ scores only: they estimate, they are not a held-out measurement.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 from pathlib import Path
@@ -62,7 +63,7 @@ def report(probabilities: np.ndarray, y: np.ndarray, groups: list[str]) -> dict:
     for symbol, low, high in BANDS:
         inside = lambda p: (p >= low) & ((p < high) | (high == 1.0))  # noqa: E731
         print(f"{symbol:16} {scores[symbol]:6.1f} {int(inside(ham).sum()):6d} {int(inside(spam).sum()):6d}")
-    content_scores = np.array([_score(p, scores) for p in probabilities])
+    content_scores = np.array([_score(p) for p in probabilities])
     figures = {}
     print(f"\n{'total score >=':16} {'FP rate':>10} {'FN rate':>10}   (content model alone)")
     for threshold in (3.0, 4.0, 5.0):
@@ -82,11 +83,12 @@ def report(probabilities: np.ndarray, y: np.ndarray, groups: list[str]) -> dict:
     return figures
 
 
-def _score(probability: float, scores: dict[str, float]) -> float:
-    from rempart.engine.stages.content_model import band
+def _score(probability: float) -> float:
+    """The stage's points for this probability (0 where it has no opinion)."""
+    from rempart.engine.stages.content_model import points
 
-    symbol = band(probability)
-    return scores[symbol] if symbol else 0.0
+    p = min(max(probability, 1e-12), 1 - 1e-12)
+    return points(math.log(p / (1 - p))) or 0.0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,37 @@ def test_band_scores_grow_with_the_probability():
     assert ordered == sorted(ordered)
     assert {band[0] for band in content_model.BANDS} == set(scores)
     assert scores["BAYES_SPAM_97"] >= DEFAULT_POLICY.spam_score > scores["BAYES_SPAM_95"]
+
+
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def test_points_grow_with_the_log_odds_and_97_percent_reaches_the_threshold():
+    probabilities = [0.5, 0.6, 0.8, 0.9, 0.95, 0.96, 0.97, 0.98, 0.99, 0.999]
+    spam_points = [content_model.points(logit(p)) for p in probabilities]
+
+    assert spam_points == sorted(spam_points) and len(set(spam_points)) == len(spam_points) - 1  # capped at the top
+    assert content_model.points(logit(0.969)) < DEFAULT_POLICY.spam_score <= content_model.points(logit(0.971))
+    assert content_model.points(logit(0.9999)) == content_model.SPAM_CEILING
+    assert content_model.points(logit(0.3)) is None and content_model.points(logit(0.21)) is None
+    ham_points = [content_model.points(logit(p)) for p in (0.19, 0.1, 0.05, 0.001)]
+    assert ham_points == sorted(ham_points, reverse=True) and ham_points[-1] == content_model.HAM_FLOOR < 0
+
+
+def test_declared_band_scores_are_the_points_at_the_band_edge():
+    scores = {s.name: s.score for s in content_model.SYMBOLS}
+    for symbol, low, high in content_model.BANDS:
+        edge = low if symbol.startswith("BAYES_SPAM") else min(high, 0.199999)
+        assert content_model.points(logit(min(max(edge, 1e-9), 1 - 1e-9))) == pytest.approx(scores[symbol], abs=0.05)
+
+
+async def test_a_hit_carries_the_exact_points_of_its_probability():
+    pipeline = Pipeline(modules=[content_model])
+    result = await pipeline.scan(corpus_message("spam-2", 7), DEFAULT_POLICY, Context())
+    probability = result.symbols[0].detail.split()[-1]
+    assert result.symbols[0].score == pytest.approx(content_model.points(logit(min(float(probability), 0.999999))),
+                                                     abs=0.01)
 
 
 def test_registered_after_the_authentication_stages():
