@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "huey.contrib.djhuey",
+    "ninja",  # its Swagger page then loads its assets from /static/ninja/, not from a CDN
     "rempart.tenants",
     "rempart.policies",
     "rempart.tracking",
