@@ -212,7 +212,8 @@ class RempartEngine:
         from rempart.engine.context import Context
         from rempart.scan import envelope_from_headers
 
-        return Context(envelope=envelope_from_headers(message), resolver=self.resolver, antivirus=None)
+        return Context(envelope=envelope_from_headers(message), resolver=self.resolver, antivirus=None,
+                       saved_message=True)
 
     def check(self, samples: list[Sample]) -> list[bool]:
         return asyncio.run(self._check(samples))

@@ -152,7 +152,7 @@ async def _scan(paths, settings, as_json, ip, helo, mail_from, rcpt, out, learni
         message = Message(item.raw)
         envelope = envelope_from_headers(message, ip, helo, mail_from, rcpt)
         context = Context(envelope=envelope, resolver=resolver, antivirus=antivirus, authserv_id=settings.hostname,
-                          learning=learning, known_senders=known_senders)
+                          learning=learning, known_senders=known_senders, saved_message=True)
         result = await pipeline.scan(message, policy, context)
         if as_json:
             print(json.dumps(result_json(item.path, result)), file=out)

@@ -62,6 +62,9 @@ class Context:
     # Issue 3: folders of the installation's own YARA rules (*.yar) and bad-hash lists (*.txt),
     # added to the shipped ones by the signatures stage (compiled once per process).
     signature_dirs: tuple[str, ...] = ()
+    # A message another server received and someone saved (``rempart scan``), not one arriving
+    # here: the receiver's recorded authentication failures then count (stages/recorded_auth.py).
+    saved_message: bool = False
     # Issue 3 (sender): lower-case addresses (or "@domain" entries) that have written to this
     # organisation before; None when unknown, and then no first-time-sender opinion is given.
     known_senders: AbstractSet[str] | None = None

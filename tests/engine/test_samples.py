@@ -72,7 +72,7 @@ class SampleScanner:
     async def scan(self, raw: bytes) -> Result:
         message = Message(raw)
         context = Context(envelope=envelope_from_headers(message), resolver=self.resolver,
-                          antivirus=None, organisation_domains=self.organisation_domains)
+                          antivirus=None, organisation_domains=self.organisation_domains, saved_message=True)
         return await self.pipeline.scan(message, self.policy, context)
 
 

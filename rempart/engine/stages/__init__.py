@@ -26,6 +26,7 @@ ORDER: tuple[str, ...] = (
     "dkim",
     "arc",
     "dmarc",
+    "recorded_auth",
     "content_model",
     "qr",
     "urls",

@@ -1,0 +1,79 @@
+"""A saved message's receiver-recorded authentication failures, read only when our own checks could not conclude."""
+
+from __future__ import annotations
+
+import pytest
+
+from rempart.engine.context import Context
+from rempart.engine.dns import DNSResolver
+from rempart.engine.message import Message
+from rempart.engine.pipeline import Pipeline
+from rempart.engine.policy import DEFAULT_POLICY
+from rempart.engine.stages import dkim, dmarc, recorded_auth, spf
+from rempart.scan import envelope_from_headers
+
+MICROSOFT_FAIL = (
+    "spf=softfail (sender IP is 203.0.113.9) smtp.mailfrom=paypal-support.example; dkim=none (message not signed)"
+    " header.d=none;dmarc=fail action=oreject header.from=paypal.com;compauth=fail reason=000"
+)
+GMAIL_PASS = (
+    "mx.google.com; dkim=pass header.i=@shop.example header.s=s1 header.b=abc; spf=pass (google.com: domain of"
+    " news@shop.example designates 198.51.100.4 as permitted sender) smtp.mailfrom=news@shop.example;"
+    " dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=shop.example"
+)
+
+
+def saved(*results: str) -> Message:
+    fields = "".join(f"Authentication-Results: {value}\r\n" for value in results)
+    return Message((
+        "Received: from mail.sender.example (mail.sender.example [203.0.113.9]) by mx.receiver.example;"
+        " Mon, 2 Mar 2026 10:00:00 +0000\r\n"
+        f"{fields}From: PayPal <service@paypal.com>\r\nTo: victim@example.org\r\nSubject: Account limited\r\n"
+        "Message-ID: <1@paypal-support.example>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nLog in now.\r\n"
+    ).encode())
+
+
+async def scan(message: Message, saved_message: bool = True, stages=(recorded_auth,), **auth) -> dict[str, float]:
+    context = Context(envelope=envelope_from_headers(message), saved_message=saved_message,
+                      resolver=DNSResolver(("127.0.0.1", 9), timeout=0.3))
+    context.auth.update(auth)
+    result = await Pipeline(modules=list(stages)).scan(message, DEFAULT_POLICY, context)
+    return {s.name: s.score for s in result.symbols}
+
+
+async def test_receiver_recorded_failures_score_by_what_the_domain_owner_asked():
+    found = await scan(saved(MICROSOFT_FAIL), spf="temperror", dkim="temperror", dmarc="temperror")
+    assert found == {"RECORDED_DMARC_FAIL": 4.0, "RECORDED_SPF_FAIL": 0.5, "RECORDED_COMPAUTH_FAIL": 1.5}
+
+
+async def test_gmail_form_with_its_policy_in_brackets():
+    value = "mx.google.com; spf=fail smtp.mailfrom=x.example; dmarc=fail (p=QUARANTINE sp=NONE dis=QUARANTINE)"
+    found = await scan(saved(value), spf="temperror", dmarc="temperror")
+    assert found == {"RECORDED_DMARC_FAIL": 3.0, "RECORDED_SPF_FAIL": 1.0}
+
+
+async def test_the_real_authentication_stages_offline_leave_room_for_the_record():
+    found = await scan(saved(MICROSOFT_FAIL), stages=(spf, dkim, dmarc, recorded_auth))
+    assert {"RECORDED_DMARC_FAIL", "RECORDED_COMPAUTH_FAIL"} <= found.keys()
+
+
+async def test_passes_are_not_symbols_and_only_the_topmost_field_is_read():
+    assert await scan(saved(GMAIL_PASS), dmarc="temperror", spf="temperror") == {}
+    # A failure further down was written before the receiver's: by whoever sent it, so not believed either way.
+    assert await scan(saved(GMAIL_PASS, MICROSOFT_FAIL), dmarc="temperror", spf="temperror") == {}
+
+
+async def test_a_signature_that_passed_outweighs_one_that_failed():
+    value = "mx.example; dkim=fail header.d=old.example; dkim=pass header.d=shop.example"
+    assert await scan(saved(value), dkim="temperror") == {}
+    assert await scan(saved("mx.example; dkim=fail header.d=old.example"), dkim="temperror") == {
+        "RECORDED_DKIM_FAIL": 0.5}
+
+
+@pytest.mark.parametrize("auth", [{"dmarc": "pass", "spf": "pass"}, {"dmarc": "fail", "spf": "fail"}])
+async def test_our_own_conclusive_results_win(auth):
+    assert await scan(saved(MICROSOFT_FAIL), **auth) == {}
+
+
+async def test_mail_arriving_at_the_gateway_is_not_judged_by_headers_its_sender_wrote():
+    assert await scan(saved(MICROSOFT_FAIL), saved_message=False, dmarc="temperror", spf="temperror") == {}
