@@ -156,8 +156,6 @@ async def _run(settings: Settings, web: bool, jobs: bool) -> int:
                     "Add one with: rempart domain add DOMAIN --route HOST:PORT")
 
     senders, history = KnownSenders(), SenderHistory()
-    senders.merge(await asyncio.to_thread(history.read))
-    log.info("known senders: %d address(es) from tracking", len(senders))
 
     resolver = build_resolver(settings)
     antivirus = build_antivirus(settings)

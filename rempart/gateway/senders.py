@@ -66,10 +66,19 @@ class KnownSenders:
         return sum(len(addresses) for addresses in self._senders.values())
 
     async def follow(self, read: Callable[[], SenderUpdate], every: float) -> None:
-        """Merge what ``read`` (run in a thread) finds, every ``every`` seconds; a failed read keeps what is known."""
+        """Merge what ``read`` (run in a thread) finds now, then every ``every`` seconds.
+
+        The first read may take a while on a large history: the gateway
+        serves meanwhile, with no first-time opinion for organisations not
+        yet read. A failed read keeps what is known.
+        """
+        first = True
         while True:
-            await asyncio.sleep(every)
             try:
                 self.merge(await asyncio.to_thread(read))
+                if first:
+                    log.info("known senders: %d address(es) read from tracking", len(self))
+                    first = False
             except Exception:
                 log.exception("reading known senders from tracking failed; keeping the ones already known")
+            await asyncio.sleep(every)
