@@ -98,6 +98,33 @@ def reverse_name(value: str) -> str:
     return token if "." in token else ""
 
 
+# Reverse names that a provider gives to its customers' home lines and dynamic pools.
+_DYNAMIC = re.compile(
+    r"(?<!\d)(?:\d{1,3}[-.x]){3}\d{1,3}(?!\d)"  # the address written into the name
+    r"|(?:^|[.-])(?:a?dsl|xdsl|dial(?:up)?|dialin|pool|dyn(?:amic)?|dhcp|ppp(?:oe)?|cable|modem|broadband|"
+    r"(?:res|home)(?:idential)?|cust(?:omer)?|client|user)[.-]?\d",
+    re.I,
+)
+
+
+def looks_dynamic(name: str) -> bool:
+    """Whether a reverse name is a home line's or a dynamic pool's (``dsl-203-0-113-7.pool.example.net``).
+
+    Only the labels left of the provider's own domain are read: a provider
+    called ``cable4you.example`` says nothing about its servers.
+    """
+    return bool(name) and bool(_DYNAMIC.search(_host_part(name)))
+
+
+def _host_part(name: str) -> str:
+    from rempart.engine.domains import registrable_domain
+
+    domain = registrable_domain(name) or ""
+    if not domain or domain == name:  # a suffix the list does not know: the last two labels
+        domain = ".".join(name.split(".")[-2:])
+    return name[: len(name) - len(domain)] if name.endswith(domain) else name
+
+
 def external_hop(values: list[str]) -> tuple[str | None, str, str]:
     """(address, HELO, reverse name) of the topmost hop that came from outside; (None, "", "") when all are inside."""
     for value in values:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rempart.engine.received import external_hop, reverse_name
+from rempart.engine.received import external_hop, looks_dynamic, reverse_name
 
 
 @pytest.mark.parametrize("line, name", [
@@ -32,3 +32,16 @@ def test_external_hop_skips_the_sites_own_relays():
 
     assert external_hop(received) == ("203.0.113.9", "kinson", "unknown")
     assert external_hop(received[:2]) == (None, "", "")
+
+
+@pytest.mark.parametrize("name, dynamic", [
+    ("dsl-203-0-113-7.pool.example.net", True),
+    ("203-0-113-7.example.net", True),
+    ("c-98-200-1-2.hsd1.ca.comcast.net", True),
+    ("dyn-42.isp.example", True),
+    ("mail.shop.example", False),
+    ("smtp.cable4you.example", False),  # the provider's own name says nothing
+    ("", False),
+])
+def test_home_line_and_pool_names_look_dynamic(name, dynamic):
+    assert looks_dynamic(name) is dynamic

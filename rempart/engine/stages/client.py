@@ -25,7 +25,7 @@ import ipaddress
 import re
 
 from rempart.engine.domains import is_freemail, registrable_domain
-from rempart.engine.received import is_internal
+from rempart.engine.received import is_internal, looks_dynamic
 from rempart.engine.verdict import Hit, SymbolDef
 
 NAME = "client"
@@ -38,13 +38,6 @@ SYMBOLS = [
     SymbolDef("HELO_FORGED_PROVIDER", 2.5, "The connecting server claims in HELO to be a big mail provider it does not belong to"),
 ]
 
-# Reverse names that a provider gives to its customers' home lines and dynamic pools.
-_DYNAMIC = re.compile(
-    r"(?<!\d)(?:\d{1,3}[-.x]){3}\d{1,3}(?!\d)"  # the address written into the name
-    r"|(?:^|[.-])(?:a?dsl|xdsl|dial(?:up)?|dialin|pool|dyn(?:amic)?|dhcp|ppp(?:oe)?|cable|modem|broadband|"
-    r"(?:res|home)(?:idential)?|cust(?:omer)?|client|user)[.-]?\d",
-    re.I,
-)
 _ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
@@ -63,21 +56,13 @@ async def check(message, policy, context) -> list[Hit]:
     name = await _reverse_name(ip, envelope.client_name, context)
     if name == "unknown":
         hits.append(Hit("CLIENT_NO_RDNS", ip))
-    elif name and _DYNAMIC.search(_host_part(name)):
+    elif looks_dynamic(name):
         hits.append(Hit("CLIENT_RDNS_DYNAMIC", name))
     if helo and "." in helo and not _ADDRESS.fullmatch(helo.strip("[]")):
         claimed = registrable_domain(helo) or helo
         if is_freemail(claimed) and name and (name == "unknown" or (registrable_domain(name) or name) != claimed):
             hits.append(Hit("HELO_FORGED_PROVIDER", f"HELO {helo}, reverse name {name}"))
     return hits
-
-
-def _host_part(name: str) -> str:
-    """``dsl-203-0-113-7.pool.`` of ``dsl-203-0-113-7.pool.example.net``: the provider's own domain says nothing."""
-    domain = registrable_domain(name) or ""
-    if not domain or domain == name:  # a suffix the list does not know: the last two labels
-        domain = ".".join(name.split(".")[-2:])
-    return name[: len(name) - len(domain)] if name.endswith(domain) else name
 
 
 def _public(value: str | None) -> str | None:
