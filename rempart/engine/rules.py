@@ -212,16 +212,21 @@ class Matcher:
         if engine == "hyperscan" and rules:
             self._database, self._always = _hyperscan_database(rules)
 
-    def match(self, text: str) -> list[tuple[Rule, str]]:
-        """(rule, detail) for each rule whose pattern matches at least ``min_count`` times."""
+    def candidates(self, text: str) -> set[int]:
+        """Indices of the rules that may match the text (all of them without Hyperscan): ``re`` decides."""
         if not text or not self.rules:
-            return []
-        text = text[:MAX_TEXT]
+            return set()
         candidates = set(self._always)
         if self._database is not None:
             found: set[int] = set()
             self._database.scan(text.encode("utf-8", "replace"), match_event_handler=_collect, context=found)
             candidates |= found
+        return candidates
+
+    def match(self, text: str) -> list[tuple[Rule, str]]:
+        """(rule, detail) for each rule whose pattern matches at least ``min_count`` times."""
+        text = text[:MAX_TEXT]
+        candidates = self.candidates(text)
         hits = []
         for index in sorted(candidates):
             rule = self.rules[index]
@@ -288,6 +293,11 @@ def hyperscan_expression(pattern: str) -> str:
         char = pattern[i]
         if char == "\\":
             escape = pattern[i:i + 2]
+            if escape in ("\\u", "\\U"):  # Python's \u201c is Hyperscan's \x{201c}
+                digits = 4 if escape == "\\u" else 8
+                out.append("\\x{" + pattern[i + 2:i + 2 + digits] + "}")
+                i += 2 + digits
+                continue
             if not in_class:
                 out.append(_WIDER.get(escape, escape))
             elif not negated:

@@ -138,6 +138,8 @@ def test_a_pattern_hyperscan_cannot_take_still_runs_through_re():
     (r"colis.{0,20}attente", "colis " + "x" * 15 + " attente"),
     (r"a\W?b", "a—b"),
     (r"x\s+y", "x\u00a0y"),
+    (r"shared [\"\u201c]report", "shared \u201creport"),  # Python's \u escapes, which Hyperscan spells \x{...}
+    (r"win \U0001F381", "win \U0001F381"),
 ])
 @needs_hyperscan
 def test_loosened_expression_still_matches_what_re_matches(pattern, text):
