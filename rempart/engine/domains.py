@@ -171,11 +171,25 @@ def _confusable_map() -> dict[str, str]:
     return mapping
 
 
+def fold_text(text: str) -> str:
+    """:func:`fold` for a long text read once (a message body): the same result, not cached."""
+    return fold.__wrapped__(text)
+
+
+def text_skeleton(text: str) -> str:
+    """:func:`skeleton` for a long text read once (a message body): the same result, not cached."""
+    text = fold_text(text)
+    for seq, repl in _ASCII_SKELETON:
+        text = text.replace(seq, repl)
+    return text
+
+
 @functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case ASCII as near as the text looks: accents dropped, Unicode homoglyphs mapped.
 
-    ``Ρаypal`` (Greek rho, Cyrillic a) -> ``paypal``; ``Société`` -> ``societe``.
+    ``Ρаypal`` (Greek rho, Cyrillic a) -> ``paypal``; ``Société`` -> ``societe``;
+    ``Micro<U+200B>soft`` -> ``microsoft`` (invisible format characters are dropped).
     Characters with no ASCII look-alike are kept.
     """
     mapping = _confusable_map()
@@ -183,6 +197,8 @@ def fold(text: str) -> str:
     for char in unicodedata.normalize("NFKC", text):
         if char.isascii():
             out.append(char.lower())
+            continue
+        if unicodedata.category(char) == "Cf":  # zero-width and direction marks: invisible, they only split words
             continue
         mapped = mapping.get(char)
         if mapped is None:
@@ -408,6 +424,7 @@ class LookalikeIndex:
         self.by_skeleton: dict[str, list[_Target]] = {}
         self.by_deletion: dict[str, list[_Target]] = {}
         self.by_word: dict[str, list[_Target]] = {}
+        self.by_domain_word: dict[str, list[_Target]] = {}  # every target, for its whole domain in a subdomain
         for target in targets:
             if target.label in GENERIC_LABELS:
                 continue
@@ -419,6 +436,8 @@ class LookalikeIndex:
                     self.by_deletion.setdefault(key, []).append(target)
             if target.combo != "none" and len(target.label) >= 3:
                 self.by_word.setdefault(skel.split("-")[0], []).append(target)
+            if len(target.label) >= 3:
+                self.by_domain_word.setdefault(skel.split("-")[0], []).append(target)
 
     @classmethod
     def for_brands(cls) -> "LookalikeIndex":
@@ -510,13 +529,26 @@ class LookalikeIndex:
                 if found is not None:
                     extra = "-".join(words[:index] + words[index + 1 :])
                     return Lookalike(domain, found.target, "combo", found.owner, extra)
-        if sub:  # paypal.com.secure-login.example, kerlann-industries-fr.portal.example
-            sub_words = skeleton(to_unicode(sub)).replace(".", "-").split("-")
-            for i in range(len(sub_words) - 1):
-                for target in self.by_word.get(sub_words[i], ()):
-                    wanted = re.split(r"[.-]", skeleton(target.domain))
-                    if sub_words[i : i + len(wanted)] == wanted:
-                        return Lookalike(domain, target.domain, "subdomain", target.owner)
+        if sub:  # paypal.com.secure-login.example, kerlann-industries-fr.portal.example, usps.com-track.example
+            return self._in_subdomain(sub, words, domain)
+        return None
+
+    def _in_subdomain(self, sub: str, label_words: list[str], domain: str) -> Lookalike | None:
+        """A target's whole domain written at the front of the host, in the subdomain or across the dot.
+
+        ``paypal.com.secure-login.example`` and ``www.laposte.fr-suivi.info``
+        (the label starts with the target's TLD) read as the target's own
+        address to anyone who stops at the first slash-free glance. The whole
+        domain, name and suffix, must be there: a brand's bare name in a
+        subdomain is the "named" check's business, not a lookalike.
+        """
+        sub_words = skeleton(to_unicode(sub)).replace(".", "-").split("-")
+        words = sub_words + label_words
+        for i in range(len(sub_words)):
+            for target in self.by_domain_word.get(sub_words[i], ()):
+                wanted = re.split(r"[.-]", skeleton(target.domain))
+                if len(wanted) > 1 and words[i : i + len(wanted)] == wanted and i + len(wanted) < len(words):
+                    return Lookalike(domain, target.domain, "subdomain", target.owner)
         return None
 
     def _glued(self, word: str) -> list[tuple[_Target, str]]:

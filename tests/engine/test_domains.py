@@ -86,6 +86,8 @@ def test_edit_distance_counts_a_transposition_once():
         ("dhl-tracking.com", "dhl.com", "combo"),
         ("ameli-remboursement.com", "ameli.fr", "combo"),
         ("paypal.com.secure-login.xyz", "paypal.com", "subdomain"),
+        ("usps.com-trackpkg-us.top", "usps.com", "subdomain"),  # the brand's domain read across the dot
+        ("www.laposte.fr-suivi-colis.info", "laposte.fr", "subdomain"),
     ],
 )
 def test_lookalikes_of_brands(host, target, kind):
@@ -118,6 +120,19 @@ def test_lookalikes_of_the_organisation():
     assert not index.match("acme-c0rp.fr").kind == "combo"
     assert index.match("intranet.acme-corp.fr") is None
     assert index.match("acme-group.com") is None
+
+
+def test_the_organisations_whole_domain_in_a_strangers_subdomain_even_when_guessed_from_the_recipients():
+    guessed = organisation_index(frozenset({"kerlann-industries.fr"}), configured=False)
+
+    assert guessed.match("kerlann-industries-fr.renew-domain-center.top").kind == "subdomain"
+    assert guessed.match("kerlann-industries.renew-domain-center.top") is None  # the name alone is not the domain
+    assert guessed.match("kerlann-industries-group.com") is None  # added words: only when configured
+
+
+def test_invisible_characters_do_not_split_a_name():
+    assert domains.fold("Micro\u200bsoft 365") == "microsoft 365"
+    assert skeleton("Pay\u2060Pal") == skeleton("PayPal")
 
 
 def test_brand_names_in_a_subdomain_or_a_path():

@@ -31,6 +31,7 @@ ORDER: tuple[str, ...] = (
     "qr",
     "urls",
     "sender",
+    "lures",
     "dnsbl",
     "rules",
     "bulk",

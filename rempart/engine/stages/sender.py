@@ -15,7 +15,9 @@ with a lookalike of that brand's domain (or a link named after it, or a
 password form), an executive's name from a free mailbox or with replies
 diverted. The rest adds score; and when this stage's and the urls stage's
 points reach the spam threshold with a disguise among them,
-PHISHING_SIGNALS says the message is phishing rather than spam.
+PHISHING_SIGNALS says the message is phishing rather than spam. What it
+found (the symbols, the brand claimed) is left in
+``context.notes["sender_findings"]`` for the "lures" stage.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from collections.abc import Set as AbstractSet
 from email.header import decode_header, make_header
 
+from rempart.engine import html
 from rempart.engine.domains import (
     Brand,
     brand_data,
@@ -36,6 +39,7 @@ from rempart.engine.domains import (
     protected_domains,
     registrable_domain,
     skeleton,
+    text_skeleton,
 )
 from rempart.engine.urls import url_lists
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
@@ -51,6 +55,7 @@ SYMBOLS = [
     SymbolDef("REPLYTO_LOOKALIKE_BRAND", 4.0, "Replies would go to a lookalike of a brand's domain"),
     SymbolDef("FROM_DISPLAY_BRAND", 3.5, "The sender's name claims a brand, but the address is not the brand's"),
     SymbolDef("FROM_DISPLAY_ORG_DOMAIN", 3.0, "The sender's name claims the organisation's own domain, from an outside address"),
+    SymbolDef("FROM_DISPLAY_ORG_NAME", 1.5, "The sender's name carries the organisation's own name, from an outside address"),
     SymbolDef("FROM_DISPLAY_ADDRESS", 2.5, "The sender's name shows an e-mail address of another domain than the real sender's"),
     SymbolDef("BRAND_LINKS_ELSEWHERE", 2.0, "The sender claims a brand, and the links lead to sites that are not the brand's"),
     SymbolDef("BRAND_IMPERSONATION", 8.0, "A brand's name in the sender, with a lookalike of its domain or a password form", Verdict.PHISHING),
@@ -72,8 +77,8 @@ _DECLARED = {symbol.name: symbol for symbol in SYMBOLS}
 # Sender symbols that show a disguise (rather than an unusual but honest setup).
 DECEPTIVE = frozenset(
     """FROM_LOOKALIKE_ORG_WEAK FROM_LOOKALIKE_BRAND FROM_BRAND_COMBO REPLYTO_LOOKALIKE_BRAND FROM_DISPLAY_BRAND
-    FROM_DISPLAY_ADDRESS FROM_DISPLAY_ORG_DOMAIN VIP_NAME_EXTERNAL REPLYTO_IMPERSONATION FREEMAIL_ORG_NAME
-    FREEMAIL_EXECUTIVE""".split()
+    FROM_DISPLAY_ADDRESS FROM_DISPLAY_ORG_DOMAIN FROM_DISPLAY_ORG_NAME VIP_NAME_EXTERNAL REPLYTO_IMPERSONATION
+    FREEMAIL_ORG_NAME FREEMAIL_EXECUTIVE""".split()
 )
 
 FREEMAIL_EXTRA = 1.5  # added to a brand claim made from a free mailbox
@@ -106,11 +111,18 @@ async def check(message, policy, context) -> list[Hit]:
     mailing_list = any(message.header(name) for name in ("List-Id", "List-Post", "Mailing-List"))
     impersonating = bool(vip or (brand is not None and brand.domains))
     hits += _reply_hits(from_domain, from_registrable, reply_domains, impersonating, mailing_list)
+    if impersonating and not any(h.symbol == "REPLYTO_IMPERSONATION" for h in hits):
+        hits += _mailto_hits(message, from_domain)
     if not internal:
         hits += _stranger_hits(message, from_registrable, context.known_senders)
     if is_freemail(from_domain) and vip is None:
         hits += _freemail_hits(message, org)
-    return hits + _adds_up(hits, findings, policy)
+    hits += _adds_up(hits, findings, policy)
+    context.notes["sender_findings"] = {
+        "symbols": {h.symbol for h in hits},
+        "brand": brand.name if brand is not None and brand.domains else None,
+    }
+    return hits
 
 
 def _claims(message, policy, org, internal: bool, hits: list[Hit]) -> tuple[Brand | None, tuple[str, str] | None]:
@@ -124,6 +136,11 @@ def _claims(message, policy, org, internal: bool, hits: list[Hit]) -> tuple[Bran
         brand = brand or brand_data().owner(registrable_domain(shown.rpartition("@")[2]))
     if not internal and org is not None and _claimed_domain(display, org.owned):
         hits.append(Hit("FROM_DISPLAY_ORG_DOMAIN", f'"{display}" from {message.from_domain}'))
+    elif not internal and org is not None and not _platform(display, message.from_domain) \
+            and brand_data().owner(from_registrable) is None:
+        name = _claimed_name(display, org.targets)
+        if name:
+            hits.append(Hit("FROM_DISPLAY_ORG_NAME", f'"{display}" from {message.from_domain} ({name})'))
     brand = _impersonated(brand, message.from_domain, from_registrable, internal)
     vip = None
     if not internal and not _platform(display, message.from_domain):
@@ -267,6 +284,24 @@ def _claimed_domain(display: str, domains: frozenset[str]) -> str | None:
     return None
 
 
+def _claimed_name(display: str, targets) -> str | None:
+    """The name of one of the organisation's domains written in the display name ("Kerlann Industries - RH").
+
+    All the words of the domain's name must be there, in order (or glued
+    together); a one-word name counts only from five letters, so that
+    short or everyday names do not match by chance.
+    """
+    words = _WORDS.findall(skeleton(display))
+    text, glued = " ".join(words), "".join(words)
+    for target in targets:
+        parts = [w for w in re.split(r"[^a-z0-9]+", skeleton(target.label)) if w]
+        if not parts or (len(parts) == 1 and len(parts[0]) < 5):
+            continue
+        if re.search(rf"(?<![a-z0-9]){' '.join(parts)}(?![a-z0-9])", text) or (len(parts) > 1 and "".join(parts) in glued):
+            return target.label
+    return None
+
+
 def _platform(display: str, from_domain: str) -> bool:
     """ "Jane Doe via LinkedIn", "(via Google Docs)": a platform writing for a person, not the person."""
     return bool(_LIST_REWRITE.search(display)) and not is_freemail(from_domain)
@@ -340,6 +375,20 @@ def claimed_brand(display: str) -> Brand | None:
     return min(found, key=lambda b: not b.domains) if found else None
 
 
+def brands_named(text: str) -> list[Brand]:
+    """The real brands (not generic claims) whose names a text uses, in order of appearance, once each.
+
+    For short texts (a subject, the first lines of a body): phrases and
+    acronyms are matched as in display names, exact-only names are not.
+    """
+    phrase_pattern, phrases, _exact, acronym_pattern, acronyms = _brand_names()
+    words = " ".join(_WORDS.findall(text_skeleton(text)))
+    found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
+    if acronym_pattern is not None:
+        found += [acronyms[m.group()] for m in acronym_pattern.finditer(text)]
+    return [b for b in dict.fromkeys(found) if b.domains]
+
+
 # -- executives -----------------------------------------------------------------------
 
 
@@ -376,6 +425,23 @@ def _reply_hits(from_domain: str, from_registrable: str, reply_domains: list[str
             return [Hit("REPLYTO_FREEMAIL", f"replies to {domain}, sender {from_domain}")]
         if not mailing_list:
             return [Hit("REPLYTO_DIFFERENT_DOMAIN", f"replies to {domain}, sender {from_domain}")]
+    return []
+
+
+def _mailto_hits(message, from_domain: str) -> list[Hit]:
+    """Under a brand's or an executive's name, "report" or "contact" links that write to a free mailbox.
+
+    A notice that claims to be Microsoft but asks the reader to write to
+    some.name@outlook.com diverts the answer as surely as a Reply-To does.
+    """
+    for document in html.body_documents(message):
+        for link in document.links:
+            if link.kind != "link" or not link.url.lower().startswith("mailto:"):
+                continue
+            address = link.url[7:].split("?", 1)[0].strip().lower()
+            domain = address.rpartition("@")[2]
+            if "@" in address and domain != from_domain and is_freemail(domain):
+                return [Hit("REPLYTO_IMPERSONATION", f"mailto:{address} in the body, sender {from_domain}")]
     return []
 
 

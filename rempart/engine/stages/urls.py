@@ -14,7 +14,8 @@ Each symbol fires once, with up to three examples, at the score of its worst
 case: ten links to one bad domain are one finding, not ten. What was found
 is left in ``context.notes["url_findings"]`` for the "sender" stage, which
 weighs it with the display name (a brand's name and a lookalike link
-together are phishing).
+together are phishing), and for the "lures" stage, which weighs it with
+the pretext the message gives.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ async def check(message, policy, context) -> list[Hit]:
     hits = findings.hits()
     notes["risky"] = any(s != "URL_PUNYCODE" for s in findings.found)
     notes["deceptive"] = bool(DECEPTIVE & set(findings.found))
+    notes["symbols"] = set(findings.found)
     notes["score"] = sum(_score(hit, policy) for hit in hits)
     context.notes["url_findings"] = notes
     return hits
@@ -155,8 +157,12 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
             notes["domains"].add(url.domain)
         if org is not None:
             found = org.match(host)
+            if found is not None and found.kind == "subdomain" and brand_data().owner(url.domain):
+                found = None  # kerlann-industries-fr.slack.com: a platform's space named after the organisation
             if found is not None:
-                certain = found.is_typo or found.kind == "subdomain"
+                # The organisation's whole domain in a stranger's subdomain is certain when the
+                # organisation named its domains; guessed from the recipients, it only weighs.
+                certain = found.is_typo or (found.kind == "subdomain" and org.weak_kinds)
                 findings.add("URL_LOOKALIKE_ORG" if certain else "URL_LOOKALIKE_ORG_WEAK", found.describe())
                 notes["org"] = True
                 continue

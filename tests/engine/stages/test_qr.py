@@ -125,3 +125,74 @@ async def test_broken_images_are_quiet():
     png = files.qr_png(PHISH)
     result, _ = await scan(files.mail(inline_images=[png[: len(png) // 2], b"\x89PNG\r\n\x1a\n" + b"\xff" * 100]))
     assert result.symbols == []
+
+
+def drawn_qr(text: str, dark: str = 'bgcolor="#000000"', light: str = 'bgcolor="#ffffff"') -> str:
+    """A QR code drawn as an HTML table, one cell a module, as recent quishing kits draw them."""
+    import segno
+
+    rows = "".join("<tr>" + "".join(f"<td {dark if module else light}></td>" for module in row) + "</tr>"
+                   for row in segno.make(text, error="m", micro=False).matrix)
+    return f"<p>Scan the code with your phone camera to review the document.</p><table>{rows}</table>"
+
+
+async def test_qr_code_drawn_as_an_html_table_is_read():
+    result, context = await scan(files.mail(html=drawn_qr(PHISH)))
+
+    assert names(result) == {"QR_CODE_URL", "QR_CODE_LURE", "QR_CODE_HTML_TABLE"}
+    assert context.notes["extra_urls"] == [PHISH]
+
+
+async def test_qr_code_drawn_with_inline_styles_is_read_too():
+    html = drawn_qr(PHISH, dark='style="background-color:rgb(0,0,0);width:4px"', light='style="background:#fff"')
+    result, _ = await scan(files.mail(html=html))
+
+    assert "QR_CODE_HTML_TABLE" in names(result)
+
+
+async def test_an_ordinary_table_of_empty_cells_is_not_a_qr_code():
+    rows = "".join("<tr>" + "<td></td>" * 25 + "</tr>" for _ in range(25))
+    zebra = "".join("<tr>" + "".join(f'<td bgcolor="{"#000" if (x + y) % 2 else "#fff"}"></td>' for x in range(25)) + "</tr>"
+                    for y in range(25))
+    result, context = await scan(files.mail(html=f"<table>{rows}</table><table>{zebra}</table>"))
+
+    assert names(result) == set()
+    assert "extra_urls" not in context.notes
+
+
+def pdf_with_image(image: bytes, header: bytes) -> bytes:
+    """A one-page PDF whose only content is an image XObject (``header`` its dictionary's keys)."""
+    return (b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            b"2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+            b"3 0 obj\n<< /Type /Page /Parent 2 0 R /Resources << /XObject << /Im1 4 0 R >> >> >>\nendobj\n"
+            b"4 0 obj\n<< /Type /XObject /Subtype /Image " + header + b" /Length " + str(len(image)).encode()
+            + b" >>\nstream\n" + image + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+
+
+async def test_qr_code_in_a_pdf_attachment_jpeg_or_flate():
+    import zlib
+
+    grey = Image.open(io.BytesIO(files.qr_png(PHISH))).convert("L")
+    jpeg = pdf_with_image(reencode(files.qr_png(PHISH), "JPEG"),
+                          f"/Width {grey.width} /Height {grey.height} /ColorSpace /DeviceGray /BitsPerComponent 8 "
+                          "/Filter /DCTDecode".encode())
+    flate = pdf_with_image(zlib.compress(grey.tobytes()),
+                           f"/Width {grey.width} /Height {grey.height} /ColorSpace /DeviceGray /BitsPerComponent 8 "
+                           "/Filter /FlateDecode".encode())
+    for document in (jpeg, flate):
+        result, context = await scan(files.mail(attachments=[("Document_signature.pdf", document)]))
+
+        assert context.notes["extra_urls"] == [PHISH]
+        assert "Document_signature.pdf (an image inside)" in next(s.detail for s in result.symbols)
+
+
+async def test_qr_code_in_a_word_document_picture():
+    docx = files.zip_bytes({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>",
+                            "word/media/image1.png": files.qr_png(PHISH)})
+    _, context = await scan(files.mail(attachments=[("MFA_setup.docx", docx)]))
+
+    assert context.notes["extra_urls"] == [PHISH]
+
+
+async def test_a_pdf_without_images_yields_none():
+    assert qr.pdf_images(files.plain_pdf()) == []

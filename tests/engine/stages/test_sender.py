@@ -120,6 +120,33 @@ async def test_the_organisations_domain_in_the_display_name_of_an_outsider():
     assert "FROM_DISPLAY_ORG_DOMAIN" in symbols
 
 
+async def test_the_organisations_name_in_the_display_name_of_an_outsider():
+    _, outsider = await scan(build("Acme Corp - Ressources Humaines <contact@dentist.example>"))
+    _, glued = await scan(build("ACMECORP Payroll <payroll@mailer.example>"))
+    _, platform = await scan(build("Acme Corp (via DocuSign) <dse@docusign.net>"))
+    _, inside = await scan(build("Acme Corp RH <rh@acme-corp.fr>"))
+
+    assert outsider["FROM_DISPLAY_ORG_NAME"].detail.endswith("(acme-corp)")
+    assert "FROM_DISPLAY_ORG_NAME" in glued
+    assert "FROM_DISPLAY_ORG_NAME" not in platform and "FROM_DISPLAY_ORG_NAME" not in inside
+
+
+async def test_a_brand_name_with_report_links_to_a_free_mailbox_diverts_replies():
+    body = '<p>Unusual sign-in.</p><a href="mailto:msrecovery.desk365@outlook.com?subject=Report">Report the user</a>'
+    _, symbols = await scan(build("Microsoft account team <no-reply@access-sec.example>", body))
+    _, own = await scan(build("Microsoft account team <no-reply@access-sec.example>",
+                              '<a href="mailto:help@access-sec.example">Contact</a>'))
+
+    assert symbols["REPLYTO_IMPERSONATION"].detail.startswith("mailto:msrecovery.desk365@outlook.com")
+    assert "REPLYTO_IMPERSONATION" not in own
+
+
+def test_brands_named_in_a_text():
+    named = sender.brands_named("Thank you for renewing Norton 360. Votre colis Colissimo. IT Support")
+
+    assert [b.name for b in named] == ["Norton", "La Poste"]  # generic claims are not brands
+
+
 # -- lookalike senders -----------------------------------------------------------------
 
 

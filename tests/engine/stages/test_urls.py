@@ -6,7 +6,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from rempart.engine.context import Context
+from rempart.engine.context import Context, Envelope
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.policy import DEFAULT_POLICY
@@ -150,6 +150,21 @@ async def test_lookalikes_of_the_organisation_weigh_more_than_brand_ones():
     assert symbols["URL_LOOKALIKE_ORG"].score == 6.0
     assert context.notes["url_findings"]["org"] is True
     assert result.verdict is Verdict.PHISHING
+
+
+async def test_the_recipients_domain_in_a_strangers_subdomain_weighs_without_a_policy():
+    context = Context(envelope=Envelope(rcpt_to=("bob@example.org",)))
+    _, symbols, _ = await scan(build(link("https://example-org.renew-center.top/pay")), context)
+
+    assert symbols["URL_LOOKALIKE_ORG_WEAK"].detail == "renew-center.top imitates example.org (subdomain)"
+    assert "URL_LOOKALIKE_ORG" not in symbols  # certain only when the organisation named its domains
+
+
+async def test_a_platforms_space_named_after_the_organisation_is_no_lookalike():
+    context = Context(organisation_domains=frozenset({"example.org"}))
+    _, symbols, _ = await scan(build(link("https://example-org.slack.com/archives/C01")), context)
+
+    assert not {"URL_LOOKALIKE_ORG", "URL_LOOKALIKE_ORG_WEAK"} & set(symbols)
 
 
 async def test_authenticated_brand_mail_links_to_its_own_other_domains_freely():

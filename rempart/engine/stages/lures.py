@@ -1,0 +1,591 @@
+"""Lures: the pretext a message gives for acting now, weighed with where it sends the reader.
+
+Phishing copies the notices people are used to: a password that expires, a
+full mailbox, a document shared, a parcel held for a small fee, an unpaid
+toll, a salary review. The wording alone proves nothing (the real notices
+use it too); what the real ones never do is send the reader, for that
+purpose, to free hosting, an abused domain or a disguised address, or
+speak in the name of a brand or of the organisation from somebody else's
+mailbox. This stage reads the pretext (subject and visible text, in
+English and French, with the commonest Spanish, Portuguese, German and
+Italian phrasings) and names the phishing verdict only for those
+combinations:
+
+- LURE_RISKY_LINK: a sign-in, shared-document, payment or HR pretext whose
+  link leads to free hosting, an abused TLD, a lookalike or disguised
+  address, into the folders where kits hide on broken-into sites
+  (wp-content, cgi-bin, .well-known), carries the recipient's address to
+  a stranger's site, downloads an archive or a program from a stranger's
+  site, or is all the body shows, as a picture whose words filters cannot
+  read (an invoice or a purchase order counts too, with a stricter idea
+  of risky: the hosting and TLDs that are almost only abuse, lookalikes,
+  downloads);
+- LURE_IMPERSONATION: such a pretext from a sender who poses as a brand or
+  as the organisation (the sender stage's findings, or a brand named in
+  the subject by a sender who is not that brand), with links elsewhere
+  (the organisation's name alone, which HR and payroll platforms also
+  sign with, is only a score: LURE_ORG_NAME);
+- LURE_HTML_ATTACHMENT: such a pretext with an HTML or SVG page attached
+  that runs script, posts a form or redirects (not an encrypted-mail
+  envelope);
+- BEC_BANK_DETAILS, BEC_WIRE_REQUEST, BEC_GIFT_CARDS: a change of bank or
+  payroll details, an urgent transfer to keep quiet, or gift cards to buy
+  and whose codes to send, from a free mailbox or with replies diverted to
+  one: payment fraud needs no link;
+- CALLBACK_PHISHING: a receipt for a brand's renewal to dispute by phone,
+  from a free mailbox, with no link at all;
+- REPLY_NAME_OTHER_DOMAIN, REPLY_THREAD_HIJACK: a reply signed with the
+  name of a correspondent quoted in the thread, sent from another domain
+  than theirs; with a download or hosting link, a hijacked conversation.
+
+It runs after the "urls" and "sender" stages and reads what they left in
+``context.notes`` ("url_findings", "sender_findings").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote
+
+from rempart.engine import documents, html
+from rempart.engine.domains import brand_data, is_freemail, protected_domains, registrable_domain
+from rempart.engine.rules import Matcher, Rule
+from rempart.engine.stages.sender import brands_named, display_name
+from rempart.engine.urls import Url, host_in, parse_url, url_lists
+from rempart.engine.verdict import Hit, SymbolDef, Verdict
+
+NAME = "lures"
+
+SYMBOLS = [
+    SymbolDef("LURE_RISKY_LINK", 3.0, "A sign-in, shared-document, payment or HR pretext whose link leads to free "
+              "hosting, an abused domain, a disguised address or a download", Verdict.PHISHING),
+    SymbolDef("LURE_IMPERSONATION", 3.0, "A sign-in, shared-document, payment or HR pretext from a sender posing as "
+              "a brand or the organisation, with links elsewhere", Verdict.PHISHING),
+    SymbolDef("LURE_ORG_NAME", 2.5, "A sign-in, shared-document, payment or HR pretext under the organisation's "
+              "name from an outside address, with links elsewhere"),
+    SymbolDef("LURE_HTML_ATTACHMENT", 3.0, "A sign-in, document or payment pretext with an attached web page that "
+              "runs script, posts a form or redirects", Verdict.PHISHING),
+    SymbolDef("BEC_BANK_DETAILS", 4.0, "A change of bank or payroll details asked from a free mailbox or with "
+              "replies diverted to one (payment fraud)", Verdict.PHISHING),
+    SymbolDef("BEC_WIRE_REQUEST", 4.0, "An urgent, confidential transfer of money asked from a free mailbox or with "
+              "replies diverted to one (CEO fraud)", Verdict.PHISHING),
+    SymbolDef("BEC_GIFT_CARDS", 4.0, "Gift cards to buy and their codes to send, asked from a free mailbox or with "
+              "replies diverted (gift-card fraud)", Verdict.PHISHING),
+    SymbolDef("CALLBACK_PHISHING", 4.0, "A brand's charge to dispute by phone, from a free mailbox and with no link "
+              "(callback phishing)", Verdict.PHISHING),
+    SymbolDef("REPLY_NAME_OTHER_DOMAIN", 1.0, "A reply signed with the name of a correspondent quoted in the thread, "
+              "from another domain than theirs"),
+    SymbolDef("REPLY_THREAD_HIJACK", 3.0, "A reply under a quoted correspondent's name from another domain, leading "
+              "to a download or to free hosting (a hijacked conversation)", Verdict.PHISHING),
+]
+
+TEXT_LIMIT = 20_000  # characters of visible text read; pretexts sit at the top
+WEB_LINK_KINDS = frozenset({"link", "form", "frame", "refresh", "bare", "redirect"})
+# What the urls stage calls a disguise or a detour, as opposed to a merely unusual link.
+DISGUISED_URLS = frozenset(
+    """URL_LOOKALIKE_ORG URL_LOOKALIKE_ORG_WEAK URL_LOOKALIKE_BRAND URL_BRAND_COMBO URL_BRAND_ON_HOSTING
+    URL_IP_HOST URL_USERINFO URL_MIXED_SCRIPT URL_DATA_LINK URL_FILE_LINK URL_TEXT_MISMATCH_BRAND""".split()
+)
+DETOUR_URLS = frozenset("URL_EMAIL_IN_FRAGMENT URL_REDIRECTOR URL_SHORTENER URL_EXFILTRATION".split())
+# The sender stage's symbols that mean "poses as somebody it is not".
+POSING = frozenset(
+    """FROM_DISPLAY_BRAND FROM_DISPLAY_ORG_DOMAIN FROM_DISPLAY_ORG_NAME FROM_DISPLAY_ADDRESS FROM_LOOKALIKE_ORG
+    FROM_LOOKALIKE_ORG_WEAK FROM_LOOKALIKE_BRAND FROM_BRAND_COMBO VIP_NAME_EXTERNAL FREEMAIL_ORG_NAME
+    REPLYTO_IMPERSONATION REPLYTO_LOOKALIKE_BRAND""".split()
+)
+DOWNLOAD_EXTENSIONS = (
+    ".zip", ".rar", ".7z", ".iso", ".img", ".vhd", ".vhdx", ".exe", ".msi", ".scr", ".js", ".jse", ".vbs",
+    ".hta", ".lnk", ".jar", ".tgz", ".gz", ".cab", ".one", ".bat", ".cmd", ".ps1", ".apk",
+)
+# Where phishing kits sit on the sites they break into: WordPress folders, cgi-bin, the hidden .well-known.
+KIT_PATH = re.compile(r"/(?:wp-(?:content|includes|admin)|cgi-bin|\.well-known)/", re.I)
+HTML_ATTACHMENT_NAMES = (".htm", ".html", ".shtml", ".shtm", ".xhtml", ".svg", ".mht", ".mhtml")
+HTML_ATTACHMENT_TYPES = frozenset({"text/html", "image/svg+xml", "application/xhtml+xml"})
+HTML_ACTIVE = re.compile(r"<script\b|<form\b|http-equiv\s*=\s*[\"']?refresh|\bon(?:load|error)\s*=", re.I)
+
+
+def _pattern(*alternatives: str) -> re.Pattern:
+    """One pattern of alternatives, for the lower-cased text of _plain (case-sensitive: three times faster)."""
+    return re.compile("|".join(alternatives), re.S)
+
+
+# Patterns read a lower-cased, accent-free text (see _plain), so they are written without accents or capitals.
+ACCOUNT = _pattern(
+    r"\b(?:your|the)\s+(?:\S+\s+){0,3}?password\s+(?:for\s+\S+\s+)?(?:expires?\b|will\s+expire|has\s+expired"
+    r"|is\s+(?:set\s+to\s+|about\s+to\s+|due\s+to\s+)?expir)",
+    r"\bpassword\s+(?:expir\w*|reset\s+required)",
+    r"\bkeep\s+(?:your\s+|the\s+|my\s+)?(?:current|same|existing)\s+password",
+    r"\b(?:your|the)\s+(?:\S+\s+){0,2}?(?:mailbox|inbox|e-?mail\s+(?:storage|quota|box)|storage|quota)\s+(?:is\s+|has\s+)?"
+    r"(?:almost\s+|nearly\s+|now\s+)?(?:full\b(?!\s+of)|exceeded|reached|over\s+(?:the\s+)?(?:limit|quota))",
+    r"\b(?:incoming|new)\s+(?:e-?mails?|messages?)\s+(?:will\s+be|are\s+being|have\s+been|were)\s+"
+    r"(?:rejected|suspended|held|blocked|returned|bounced)",
+    r"\b(?:pending|held|undelivered|blocked|quarantined)\s+(?:incoming\s+)?(?:messages|e-?mails)\b",
+    r"\b\d+\s+(?:new\s+)?messages?\s+(?:held|pending|quarantined|blocked)\b",
+    r"\b(?:unusual|suspicious|unrecognized|unauthorized)\s+(?:sign-?in|log-?in|login)\b",
+    r"\b(?:unusual|suspicious|unrecognized|unauthorized)\s+(?:activity|access|attempt)s?\s+(?:on|in|to|with|from)\s+"
+    r"(?:your|the)\s+(?:\S+\s+){0,2}?(?:account|mailbox|wallet|card)",
+    r"\b(?:verify|confirm|validate|re-?activate|restore|unlock|re-?authenticate)\s+(?:your|the)\s+(?:\S+\s+){0,2}?"
+    r"(?:account|identity|mailbox|wallet|credentials)\b.{0,80}?\b(?:within|before|to\s+avoid|otherwise|immediately|or\s+your"
+    r"|will\s+be|suspend\w*|lock\w*|restrict\w*|limit\w*|terminat\w*)",
+    r"\b(?:account|mailbox|wallet)s?\s+(?:has\s+been\s+|will\s+be\s+|is\s+(?:being\s+)?|was\s+)(?:temporarily\s+|permanently\s+)?"
+    r"(?:suspended|locked|disabled|restricted|limited|deactivated|terminated|blocked|frozen)\b",
+    r"\b(?:multi-?factor|mfa|2fa|two-?factor|2-step)\s+(?:authentication\s+)?(?:re-?enrol\w*|expir\w*|verification\s+required)",
+    r"\b(?:secret\s+)?recovery\s+phrase\b|\bseed\s+phrase\b",
+    r"\b(?:page|account|profile)\s+(?:\S+\s+){0,4}?(?:scheduled\s+for\s+(?:permanent\s+)?deletion|will\s+be\s+(?:permanently\s+)?"
+    r"(?:deleted|removed|disabled|unpublished))",
+    r"\bviolat\w*\s+(?:\S+\s+){0,2}?(?:community\s+standards|terms\s+of\s+(?:service|use)|copyright|trademark|policies)"
+    r"|\bsubmit\s+(?:an\s+)?appeal\b|\bcopyright\s+infringement\b",
+    # French
+    r"\bmot\s+de\s+passe\s+(?:\S+\s+){0,4}?(?:expire\b|va\s+expirer|a\s+expire|arrive\s+a\s+expiration|expirera"
+    r"|doit\s+etre\s+(?:change|renouvele))",
+    r"\bconserver\s+(?:votre\s+|le\s+|mon\s+)?mot\s+de\s+passe",
+    r"\bboite\s+(?:aux\s+lettres|mail|e-?mail|de\s+reception)\s+(?:\S+\s+){0,6}?(?:pleine|saturee|a\s+atteint|depasse)",
+    r"\bespace\s+de\s+stockage\s+(?:\S+\s+){0,3}?(?:plein|sature|atteint)|\bquota\s+de\s+(?:messagerie|stockage)",
+    r"\bmessages?\s+(?:entrants\s+)?(?:en\s+attente\s+de\s+(?:validation|liberation)|bloques|retenus|non\s+(?:distribues|remis)"
+    r"|seront\s+rejetes)",
+    r"\b(?:connexion|activite|tentative\s+de\s+connexion)\s+(?:inhabituelle|suspecte)",
+    r"\b(?:verifie[rz]|confirme[rz]|valide[rz]|reactive[rz]|active[rz]|securise[rz]|debloque[rz])\s+(?:votre|vos|mon|le|la)\s+"
+    r"(?:\S+\s+){0,2}?(?:compte|identite|acces|pass\s+securite|portefeuille)",
+    r"\b(?:compte|acces|portefeuille)s?\s+(?:\S+\s+){0,4}?(?:a\s+ete|sera|est|va\s+etre|seront|ont\s+ete)\s+"
+    r"(?:temporairement\s+|definitivement\s+)?(?:suspendus?|bloques?|desactives?|limites?|restreints?|geles?)\b",
+    r"\bactivation\s+obligatoire\b",
+    r"\b(?:double\s+)?authentification\s+(?:multifacteur|multi-facteurs?|a\s+deux\s+facteurs|forte)\s+(?:\S+\s+){0,2}?"
+    r"(?:expire|doit\s+etre\s+renouvelee|obligatoire)|\brenouvellement\s+de\s+(?:l'|votre\s+)?authentification\b",
+    # Spanish, Portuguese, German, Italian
+    r"\b(?:cuenta|conta|cartao|tarjeta)\s+(?:\S+\s+){0,3}?(?:suspendida|bloqueada|suspensa|desativada|restringida|bloqueado)",
+    r"\b(?:contrasena|senha)\s+(?:\S+\s+){0,3}?(?:expira|caduca|vence)",
+    r"\b(?:verifique|confirme|atualize|actualice|valide)\s+(?:su|sua|seu|sus|seus|suas)\s+(?:cuenta|conta|dados|datos|identidad"
+    r"|identidade|cadastro)",
+    r"\bkonto\s+(?:\S+\s+){0,3}?(?:gesperrt|eingeschrankt|deaktiviert|gesperrt\s+werden)|\bpasswort\s+(?:\S+\s+){0,2}?lauft\s+ab",
+    r"\b(?:bestatigen|verifizieren|aktualisieren)\s+sie\s+(?:ihr|ihre)\s+(?:konto|daten|identitat|zugangsdaten)",
+    r"\b(?:account|conto)\s+(?:\S+\s+){0,3}?(?:sospeso|bloccato|limitato)|\bpassword\s+(?:\S+\s+){0,2}?(?:scade|scaduta)",
+)
+
+DOCUMENT = _pattern(
+    r"\bshared\s+(?:a\s+|an\s+|the\s+|\d+\s+)?(?:file|folder|document|doc|item|spreadsheet|pdf)s?\s+with\s+you",
+    r"\bshared\s+[\"'\u201c\u2018].{1,100}?[\"'\u201d\u2019]\s+with\s+you",
+    r"\b(?:sent|shared)\s+you\s+(?:a\s+|an\s+|\d+\s+|some\s+|new\s+)?(?:secure\s+|encrypted\s+|confidential\s+)?"
+    r"(?:documents?|files?|folder|fax|agreement|contract)\b",
+    r"\byou\s+(?:have\s+)?received\s+(?:a\s+|an\s+|\d+\s+|new\s+)?(?:\d+\s+)?(?:new\s+)?(?:secure\s+|encrypted\s+)?"
+    r"(?:documents?|files?|fax|voice\s*mail|voice\s+message|secure\s+message|page\s+fax)\b",
+    r"\b(?:new|incoming)\s+(?:secure\s+|encrypted\s+)?(?:fax|voice\s*mail|voice\s+message|secure\s+message|encrypted\s+message)\b",
+    r"\breview\s+and\s+sign\b|\bplease\s+docusign\b|\bcomplete\s+with\s+(?:docusign|acrobat\s+sign)\b",
+    r"\b(?:documents?|agreements?|contracts?)\s+(?:is\s+|are\s+)?(?:ready|waiting|pending)\s+for\s+(?:your\s+)?(?:signature|review)",
+    r"\b(?:view|open|access|download|review)\s+(?:the\s+|your\s+|this\s+)?(?:secure|shared|encrypted|protected)\s+"
+    r"(?:documents?|files?|messages?|folder)\b",
+    r"\b(?:document|file|message)\s+is\s+(?:protected|encrypted|secured)\b",
+    r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:business\s+|work\s+|corporate\s+|company\s+|professional\s+)?"
+    r"(?:e-?mail|credentials|microsoft|office)",
+    r"\bremittance\s+advice\b|\bpayment\s+advice\b",
+    # French
+    r"\ba\s+partage\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+|\d+\s+)?(?:fichier|dossier|document|element)s?\b",
+    r"\bvous\s+a\s+(?:envoye|partage|transmis)\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+|\d+\s+)?"
+    r"(?:fichier|document|dossier|fax|contrat)s?\b",
+    r"\bvous\s+avez\s+recu\s+(?:\d+\s+|un\s+|une\s+|des\s+|de\s+nouveaux\s+)?(?:nouveaux?\s+|nouvelle\s+)?"
+    r"(?:fichiers?|documents?|messages?\s+voca\w+|fax|telecopie|message\s+securise)",
+    r"\b(?:nouveau|nouvel)\s+(?:message\s+vocal|fax|message\s+securise)\b",
+    r"\b(?:document|fichier)s?\s+(?:partage|securise|protege)s?\b",
+    r"\b(?:connectez-vous|identifiez-vous|authentifiez-vous)\s+(?:avec|a\s+l'aide\s+de)\s+(?:votre|vos)\s+"
+    r"(?:adresse|identifiants|compte|e-?mail)",
+    r"\bavis\s+de\s+(?:paiement|virement|reglement)\b",
+)
+
+PAYMENT = _pattern(
+    r"\bunpaid\s+(?:tolls?|fines?|invoices?|balance|tax|parking)\b|\btoll\s+(?:due|balance|violation|payment|notice)\b",
+    r"\boutstanding\s+(?:toll|fine)s?\b",
+    r"\b(?:tax\s+)?refund\s+(?:of\s+[$\u20ac\u00a3]?\d|is\s+(?:ready|pending|available)|has\s+been\s+(?:approved|issued))",
+    r"\beligible\s+(?:for|to\s+receive)\s+(?:a\s+)?(?:tax\s+)?refund\b",
+    r"\b(?:redelivery|re-delivery|customs|shipping|handling)\s+(?:fee|charge|duty)s?\b",
+    r"\b(?:package|parcel|shipment)\s+(?:\S+\s+){0,10}?(?:could\s+not\s+be\s+delivered|on\s+hold|is\s+held|was\s+held"
+    r"|incomplete\s+address|returned\s+to\s+(?:the\s+)?sender)",
+    r"\bpayment\s+(?:has\s+)?(?:failed|declined|was\s+declined|was\s+unsuccessful|could\s+not\s+be\s+processed)\b",
+    r"\b(?:update|confirm|verify)\s+(?:your\s+)?(?:payment|billing|card)\s+(?:method|details|information|info)\b",
+    r"\bsubscription\s+(?:has\s+)?(?:expired|been\s+suspended|is\s+suspended|could\s+not\s+be\s+renewed|is\s+on\s+hold)\b",
+    r"\b(?:points|rewards|miles)\s+(?:will\s+)?(?:expire|are\s+expiring)\b",
+    r"\bdomain\s+(?:name\s+)?(?:\S+\s+){0,3}?(?:expires?\s+today|will\s+expire|has\s+expired|suspension|will\s+be\s+suspended)",
+    # French
+    r"\bpeage\s+(?:impaye|non\s+regle)|\bpassage\s+non\s+regle\b",
+    r"\b(?:amende|contravention)s?\s+(?:impayee?s?|a\s+regler|majoree?s?)\b",
+    r"\b(?:eligible|droit)\s+a\s+un\s+remboursement\b|\bavis\s+de\s+remboursement\b",
+    r"\bfrais\s+de\s+(?:reexpedition|livraison|douane|dedouanement)\b",
+    r"\bcolis\s+(?:\S+\s+){0,10}?(?:en\s+attente|bloque|retenu|pas\s+pu\s+etre\s+livre)",
+    r"\bpaiement\s+(?:a\s+ete\s+)?(?:refuse|rejete|echoue)\b|\bmoyen\s+de\s+paiement\s+(?:a\s+ete\s+)?(?:refuse|expire)\b",
+    r"\b(?:mettre|mettez)\s+a\s+jour\s+(?:votre\s+|vos\s+)?(?:moyen\s+de\s+paiement|informations\s+de\s+paiement"
+    r"|coordonnees\s+bancaires)",
+    r"\babonnement\s+(?:a\s+expire|a\s+ete\s+suspendu|est\s+suspendu|n'a\s+pas\s+pu\s+etre\s+renouvele)",
+    r"\bpoints?\s+(?:de\s+)?(?:fidelite\s+)?(?:expirent|vont\s+expirer|expireront)\b",
+    r"\bnom\s+de\s+domaine\s+(?:\S+\s+){0,4}?(?:expire|suspendu)",
+    # Spanish, Portuguese, German, Italian
+    r"\btaxa\s+(?:de\s+importacao|pendente|alfandegaria)\b|\bencomenda\s+(?:\S+\s+){0,6}?(?:retida|tributada|aguardando)",
+    r"\bpago\s+(?:pendiente|rechazado)\b|\bpaquete\s+(?:\S+\s+){0,6}?(?:retenido|pendiente)",
+    r"\b(?:pontos|puntos)\s+(?:\S+\s+){0,2}?(?:expiram|vao\s+expirar|caducan|expiran)\b|\bfatura\s+em\s+aberto\b",
+    r"\b(?:paket|sendung)\s+(?:\S+\s+){0,6}?(?:zugestellt\s+werden|zollgebuhr|zuruckgehalten)|\bzollgebuhr\b",
+    r"\b(?:pacco|spedizione)\s+(?:\S+\s+){0,6}?(?:in\s+giacenza|sospes|non\s+consegnat)",
+)
+
+HR = _pattern(
+    r"\bsalary\s+(?:review|increase|adjustment|revision|raise)\b|\b(?:compensation|bonus|merit)\s+(?:review|adjustment"
+    r"|statement|increase|letter)\b",
+    r"\bbenefits?\s+(?:enrol?ment|election)\b|\bopen\s+enrol?ment\b|\bpayroll\s+(?:update|adjustment|review)\b",
+    r"\bperformance\s+(?:review|appraisal)\b|\bemployee\s+handbook\b",
+    r"\brevision\s+(?:salariale|des\s+salaires|de\s+(?:votre\s+)?remuneration)\b|\baugmentation\s+(?:de\s+salaire|salariale)\b",
+    r"\bprime\s+(?:annuelle|exceptionnelle|de\s+fin\s+d'annee)\b|\bgrille\s+salariale\b|\bentretien\s+annuel\b",
+)
+
+# Business paperwork: a pretext too, but everyday mail; only the clearest risks count with it.
+PAPERWORK = _pattern(
+    r"\b(?:invoice|purchase\s+order|remittance|quotation|request\s+for\s+quot\w*|statement\s+of\s+account|proforma"
+    r"|pro-forma|payment\s+confirmation|swift\s+copy|wire\s+transfer)\b",
+    r"\b(?:facture|bon\s+de\s+commande|devis|releve\s+de\s+compte|justificatif\s+de\s+paiement|contrat)s?\b",
+    r"\b(?:fatura|nota\s+fiscal|boleto|factura|orden\s+de\s+compra|rechnung)\b",
+)
+
+BANK_CHANGE = _pattern(
+    r"\b(?:change[sd]?|changing|update[sd]?|updating|new)\s+(?:of\s+|to\s+)?(?:our\s+|my\s+|the\s+|its\s+)?"
+    r"(?:bank(?:ing)?\s+(?:details|account|information|info|institution)|account\s+details|remittance\s+details"
+    r"|direct\s+deposit|payroll\s+(?:account|details|information))",
+    r"\b(?:new|updated)\s+(?:iban|bank\s+account)\b|\bchanged\s+(?:its\s+|our\s+|my\s+)?bank(?:ing\s+institution|s)?\b",
+    r"\b(?:changement|modification|mise\s+a\s+jour)\s+(?:de\s+|du\s+|des\s+)?(?:mon\s+|notre\s+|nos\s+|mes\s+)?"
+    r"(?:rib|coordonnees\s+bancaires|compte\s+bancaire|domiciliation\s+bancaire)",
+    r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b",
+    r"\b(?:cambio|alteracao|mudanca)\s+de\s+(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
+)
+
+WIRE_REQUEST = _pattern(
+    r"\b(?:urgent|quick|immediate|same[- ]day)\s+(?:wire|bank|international)?\s*(?:transfer|payment|wire)\b",
+    r"\b(?:process|make|send|initiate|arrange|handle)\s+(?:an?\s+|the\s+)?(?:urgent\s+)?(?:wire|bank|international)\s*"
+    r"(?:transfer|payment)\b",
+    r"\b(?:virement|transfert|paiement)s?\s+(?:\S+\s+){0,2}?(?:urgent|rapide|immediat|aujourd'hui)",
+    r"\b(?:traiter|effectuer|faire|passer)\s+un\s+virement\b|\btraites\s+un\s+virement\b",
+)
+SECRECY = _pattern(
+    r"\b(?:strictly\s+)?confidential\b|\bdiscre(?:et|te|tion)\b|\bdon'?t\s+(?:tell|mention|discuss)\b",
+    r"\bkeep\s+(?:this|it)\s+(?:between\s+us|confidential|quiet|to\s+yourself)",
+    r"\bconfidentiel(?:le)?\b|\bn'en\s+parle[rz]?\s+a\s+personne\b|\bne\s+(?:le\s+)?dites?\s+a\s+personne\b",
+)
+GIFT_CARDS = _pattern(
+    r"\b(?:gift\s*-?\s*cards?|e-?gift\s+cards?|itunes\s+cards?|google\s+play\s+cards?|steam\s+(?:wallet\s+)?cards?)\b",
+    r"\b(?:cartes?|cheques?)[\s-]+cadeaux?\b|\btarjetas?\s+de\s+regalo\b|\bcartoes?\s+(?:de\s+)?presente\b",
+)
+GIFT_REQUEST = _pattern(
+    r"\b(?:scratch|grattez?|gratter|rasca)\b",
+    r"\b(?:pictures?|photos?|images?|snapshots?|scans?)\s+(?:\S+\s+){0,2}?of\s+(?:the\s+|each\s+|all\s+)?"
+    r"(?:codes?|cards?|back)\b",
+    r"\bsend\s+(?:me\s+)?(?:the\s+|all\s+the\s+)?(?:codes|pins)\b|\benvoie[rz]?(?:-moi)?\s+(?:les\s+)?codes\b",
+)
+
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{3}\))[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}"
+    r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b0\d(?:[\s.]\d{2}){4}\b"
+)
+DISPUTE = _pattern(
+    r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
+    r"|annul\w*|rembours\w*|reembols\w*)\b"
+)
+# The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
+RECEIPT = _pattern(
+    r"\bthank\s+you\s+for\s+(?:your\s+)?(?:purchase|order|renewal|renewing|payment|choosing|subscribing)\b",
+    r"\byour\s+(?:\S+\s+){0,3}?(?:order|subscription|renewal|payment|purchase|membership|plan)\s+(?:\S+\s+){0,3}?"
+    r"(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:renewed|processed|charged|debited|confirmed|placed|activated|completed)",
+    r"\bmerci\s+(?:pour|de)\s+votre\s+(?:achat|commande|renouvellement|paiement)\b",
+    r"\bvotre\s+(?:commande|abonnement|paiement|renouvellement)\s+(?:\S+\s+){0,3}?a\s+ete\s+(?:renouvele|traite|debite|valide"
+    r"|confirme|effectue)",
+)
+CALL_US = _pattern(
+    r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
+    r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre)\b",
+    r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,2}?(?:service|numero|equipe|au\s+\+)",
+)
+MONEY = re.compile(
+    r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|cad|aud)\b)\s?\d[\d,.]*\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|\u20ac|\$|\u00a3|dollars|euros)",
+    re.I,
+)
+
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|wg|rv|res|sv)\s*(?:\[\d+\])?\s*:", re.I)
+_ADDRESS = r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+QUOTED_HEADER = re.compile(
+    r"^[ \t>*]*(?:from|de|von|da|van|remitente)\s*:\s*\**\"?([^<\[\n\"*]{3,60}?)\"?\**\s*[<\[](?:mailto:)?" + _ADDRESS + r"\s*[>\]]",
+    re.I | re.M,
+)
+QUOTED_WROTE = re.compile(
+    r"(?:^|\n)[ \t>]*(?:on|le|am|el|em|il)\s[^\n<]{4,120}?[, ]\s*\"?([^<\n\",]{3,60}?)\"?\s*<" + _ADDRESS
+    + r">\s*(?:wrote|a\s+ecrit|schrieb|escribio|escreveu|ha\s+scritto)",
+    re.I,
+)
+_NAME_WORDS = re.compile(r"[a-z]{2,}")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+
+PRETEXTS = (("sign-in", ACCOUNT), ("payment", PAYMENT), ("HR", HR), ("shared document", DOCUMENT))
+# The lightest hosting and TLD weights a pretext's link must reach to count as risky. People share
+# documents with each other on small sites (a GitHub page, a blog), so that pretext needs heavier ones.
+FLOORS = {"sign-in": 0.5, "payment": 0.5, "HR": 0.5, "shared document": 1.0, "paperwork": 1.0}
+
+
+async def check(message, policy, context) -> list[Hit]:
+    text = _plain(f"{message.subject}\n{message.visible_text[:TEXT_LIMIT]}")
+    facts = _Facts(message, context)
+    hits: list[Hit] = []
+    possible = _possible(text)
+    pretext = _pretext(text, possible)
+    if pretext is not None:
+        hits += _pretext_hits(*pretext, facts, message)
+    elif PAPERWORK in possible and PAPERWORK.search(text):
+        hits += _paperwork_hits(facts, message)
+    hits += _fraud_hits(text, facts, message)
+    hits += _hijack_hits(text, facts, message)
+    return hits
+
+
+def _plain(text: str) -> str:
+    """Lower case, accents dropped, typographic apostrophes straightened: what the patterns read."""
+    text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
+    return _MARKS.sub("", text)
+
+
+def _pretext(text: str, possible: set[re.Pattern]) -> tuple[str, str] | None:
+    """(the kind of pretext the text gives, "kind: the words that show it"); None without one."""
+    for kind, pattern in PRETEXTS:
+        found = pattern.search(text) if pattern in possible else None
+        if found:
+            return kind, f'{kind}: "{" ".join(found.group().split())[:60]}"'
+    return None
+
+
+# The pretext patterns are long alternations that ``re`` tries at every position of the text;
+# Hyperscan reads the text once for all of them (as a prefilter that may say yes too often,
+# never too rarely), and ``re`` then runs only the few that may match.
+_PREFILTERED = (ACCOUNT, DOCUMENT, PAYMENT, HR, PAPERWORK)
+_PREFILTER = Matcher([Rule(f"lure_{n}", 0.0, "", target="body", pattern=p.pattern, flags="s")
+                      for n, p in enumerate(_PREFILTERED)])
+
+
+def _possible(text: str) -> set[re.Pattern]:
+    """The prefiltered patterns that may match the text."""
+    return {_PREFILTERED[i] for i in _PREFILTER.candidates(text)}
+
+
+class _Facts:
+    """What the headers and the earlier stages say about the sender and the links, gathered once."""
+
+    def __init__(self, message, context) -> None:
+        self.from_domain = message.from_domain
+        self.from_registrable = registrable_domain(self.from_domain) if self.from_domain else ""
+        self.internal = bool(self.from_registrable) and self.from_registrable in protected_domains(context)
+        self.freemail = bool(self.from_domain) and is_freemail(self.from_domain)
+        self.reply_freemail = any(
+            registrable_domain(domain) != self.from_registrable and is_freemail(domain)
+            for value in message.header_all("Reply-To") for domain in _domains_in(value)
+        )
+        self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
+        sender = context.notes.get("sender_findings") or {}
+        self.posing = sorted(POSING & set(sender.get("symbols", ())))
+        self.brand = sender.get("brand")
+        # A domain-like word written without a scheme (setup.cf, README.md) is a guess, not a link.
+        self.links = [u for u in message.urls if u.kind in WEB_LINK_KINDS and u.host_ascii
+                      and (u.kind != "bare" or u.host_ascii.startswith("www."))]
+        for raw in context.notes.get("extra_urls", ()) or ():  # decoded from QR codes
+            url = parse_url(str(raw), "qr")
+            if url is not None and url.host_ascii:
+                self.links.append(url)
+        newsletter = bool(message.header("List-Unsubscribe") or message.header("List-Id"))
+        self.picture_only = _picture_only(message) and not newsletter
+        # A short notice, not a newsletter: few sites linked besides the brands' own.
+        self.compact = not newsletter and len({u.domain for u in self.links if not brand_data().owner(u.domain)}) <= 3
+        self.recipients = tuple(a.strip(" <>").lower() for a in context.envelope.rcpt_to if "@" in a)
+        if not self.posing and not self.internal and self.compact:  # "Netflix: payment declined", neutral sender name
+            claimed = [b for b in brands_named(message.subject) if not b.owns(self.from_registrable)]
+            if claimed:
+                self.posing, self.brand = ["SUBJECT_BRAND"], claimed[0].name
+
+    def elsewhere(self, trackers: bool = True) -> list[str]:
+        """Domains the links lead to that are neither the sender's nor the claimed brand's."""
+        data = brand_data()
+        found = []
+        for url in self.links:
+            owner = data.owner(url.domain)
+            if url.domain == self.from_registrable or (self.brand and owner is not None and owner.name == self.brand):
+                continue
+            if not trackers and _tracker(url):
+                continue
+            if url.domain not in found:
+                found.append(url.domain)
+        return found
+
+
+def _domains_in(value: str) -> list[str]:
+    return [d.lower().rstrip(".") for d in re.findall(r"@([\w.-]+)", value)]
+
+
+def _tracker(url: Url) -> bool:
+    lists = url_lists()
+    return bool(host_in(url.host_ascii, lists.trackers)) or url.host_ascii.startswith(lists.tracker_prefixes)
+
+
+def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[Url] | None = None) -> str | None:
+    """The first link that leads where real notices never send their readers, described; None if none.
+
+    Hosting and TLDs count from the weight ``floor`` (1.0 at least from the
+    organisation's own domain); a link that carries the recipient's address
+    counts from 0.5 whatever the floor. ``strict`` (for everyday paperwork)
+    leaves out the detours (shorteners, redirectors, a linked picture).
+    ``links`` restricts the search to some links (then the urls stage's
+    findings, which are about all of them, are not used).
+    """
+    lists, data = url_lists(), brand_data()
+    floor = max(floor, 1.0) if facts.internal else floor
+    candidates = [u for u in (facts.links if links is None else links) if u.domain != facts.from_registrable]
+    # Newsletters carry the reader's address in tracking links and point into blogs: these two
+    # count only in a short message that is not a newsletter, the shape of a phishing notice.
+    loose = not strict and facts.compact
+    for url in candidates:
+        if _addressed(url, facts.recipients) and (_weight(url) >= 0.5 or (loose and not _known_site(url))):
+            return f"{url.host}, carrying the recipient's address"
+    for url in candidates:
+        entry = host_in(url.host_ascii, lists.hosting)
+        if entry is not None and lists.hosting[entry] >= floor:
+            return f"{url.host} (free hosting)"
+        if data.owner(url.domain) is not None:
+            continue
+        if lists.tlds.get(url.tld, 0.0) >= floor:
+            return f"{url.host} (.{url.tld})"
+        if _downloads(url):
+            return f"{url.host} (a download: {url.path_and_query.split('?')[0][-40:]})"
+        if loose and KIT_PATH.search(url.path_and_query.split("?", 1)[0]):
+            return f"{url.host} (a page inside {KIT_PATH.search(url.path_and_query).group().strip('/')})"
+        if facts.picture_only and not strict and not _tracker(url):
+            return f"{url.host} (the body is only a linked picture)"
+    if links is not None:
+        return None
+    disguises = sorted((DISGUISED_URLS if strict else DISGUISED_URLS | DETOUR_URLS) & facts.url_symbols)
+    return f"a link flagged {disguises[0]}" if disguises else None
+
+
+def _known_site(url: Url) -> bool:
+    """A brand's site or a mail service's click tracker: where an address in a link is routine."""
+    return brand_data().owner(url.domain) is not None or _tracker(url)
+
+
+def _weight(url: Url) -> float:
+    """The heavier of the link's hosting and TLD weights (the TLD's only for somebody else's domain)."""
+    lists = url_lists()
+    entry = host_in(url.host_ascii, lists.hosting)
+    tld = 0.0 if brand_data().owner(url.domain) else lists.tlds.get(url.tld, 0.0)
+    return max(lists.hosting[entry] if entry else 0.0, tld)
+
+
+def _picture_only(message) -> bool:
+    """An HTML body that shows no words, only a picture or two under a link or two: the text is in the image."""
+    bodies = html.body_documents(message)
+    if not bodies or len(message.visible_text.strip()) > 20:
+        return False
+    links = [link for body in bodies for link in body.links if link.kind == "link"]
+    images = [link for body in bodies for link in body.links if link.kind == "image"]
+    return 1 <= len(links) <= 3 and 1 <= len(images) <= 3
+
+
+def _addressed(url: Url, recipients: tuple[str, ...]) -> bool:
+    """Whether the link carries one of the recipients' addresses (as written, or percent-encoded)."""
+    address = unquote(url.url).lower()
+    return any(r and r in address for r in recipients)
+
+
+def _downloads(url: Url) -> bool:
+    path = url.path_and_query.split("?", 1)[0].split("#", 1)[0].lower()
+    return path.endswith(DOWNLOAD_EXTENSIONS)
+
+
+def _pretext_hits(kind: str, pretext: str, facts: _Facts, message) -> list[Hit]:
+    hits = []
+    risky = _risky_link(facts, FLOORS[kind])
+    if risky:
+        hits.append(Hit("LURE_RISKY_LINK", f"{pretext}; link to {risky}"))
+    if facts.posing and not facts.internal:
+        # The organisation's name alone is also how HR and payroll platforms sign for it: a score, not a verdict.
+        name_only = facts.posing == ["FROM_DISPLAY_ORG_NAME"]
+        elsewhere = facts.elsewhere(trackers=not name_only)
+        replies = "REPLYTO_IMPERSONATION" in facts.posing
+        if elsewhere or replies:
+            where = f"links to {', '.join(elsewhere[:3])}" if elsewhere else "replies diverted"
+            symbol = "LURE_ORG_NAME" if name_only else "LURE_IMPERSONATION"
+            hits.append(Hit(symbol, f"{pretext}; {', '.join(facts.posing[:2])}; {where}"))
+    page = _active_html_attachment(message)
+    if page:
+        hits.append(Hit("LURE_HTML_ATTACHMENT", f"{pretext}; {page} attached"))
+    return hits
+
+
+def _paperwork_hits(facts: _Facts, message) -> list[Hit]:
+    hits = []
+    risky = _risky_link(facts, FLOORS["paperwork"], strict=True)
+    if risky:
+        hits.append(Hit("LURE_RISKY_LINK", f"business document; link to {risky}"))
+    page = _active_html_attachment(message)
+    if page:
+        hits.append(Hit("LURE_HTML_ATTACHMENT", f"business document; {page} attached"))
+    return hits
+
+
+def _active_html_attachment(message) -> str | None:
+    """The name of an attached web page that runs script, posts a form or redirects (not an encrypted-mail envelope)."""
+    secure = url_lists().secure_message
+    for part in message.attachments:
+        name = (part.filename or "").lower()
+        if part.content_type not in HTML_ATTACHMENT_TYPES and not name.endswith(HTML_ATTACHMENT_NAMES):
+            continue
+        page = documents.decode_text(part.payload[:300_000])
+        if not HTML_ACTIVE.search(page):
+            continue
+        hosts = re.findall(r"https?://([a-z0-9.-]+)", page, re.I)
+        if hosts and all(host_in(host.lower(), secure) for host in hosts):
+            continue
+        return part.filename or part.content_type
+    return None
+
+
+def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
+    if not (facts.freemail or facts.reply_freemail) or facts.internal:
+        return []
+    hits = []
+    where = f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox"
+    found = BANK_CHANGE.search(text)
+    if found:
+        hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {where}'))
+    wire = WIRE_REQUEST.search(text)
+    if wire and SECRECY.search(text):
+        hits.append(Hit("BEC_WIRE_REQUEST", f'"{" ".join(wire.group().split())[:60]}" {where}'))
+    cards = GIFT_CARDS.search(text)
+    if cards and GIFT_REQUEST.search(text):
+        hits.append(Hit("BEC_GIFT_CARDS", f'"{cards.group()}" {where}'))
+    if not facts.links and MONEY.search(text) and RECEIPT.search(text) and DISPUTE.search(text) and CALL_US.search(text):
+        phone = PHONE.search(text)
+        named = [b.name for b in brands_named(f"{message.subject}\n{message.visible_text[:3000]}")
+                 if not b.owns(facts.from_registrable)]
+        if phone and named:
+            hits.append(Hit("CALLBACK_PHISHING", f"{named[0]} charge to dispute at {phone.group().strip()}, {where}"))
+    return hits
+
+
+def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """A reply under the name of somebody quoted below, from another domain than theirs."""
+    if facts.internal or not (REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To")):
+        return []
+    name = set(_NAME_WORDS.findall(_plain(display_name(message))))
+    if len(name) < 2:
+        return []
+    for pattern in (QUOTED_HEADER, QUOTED_WROTE):
+        for found in pattern.finditer(text):
+            quoted_name, address = found.groups()
+            quoted_domain = registrable_domain(address.rpartition("@")[2].lower())
+            if set(_NAME_WORDS.findall(quoted_name)) != name or quoted_domain == facts.from_registrable:
+                continue
+            detail = f'"{display_name(message)}" from {facts.from_domain}, quoted as {address}'
+            quoted = text[found.start():]
+            fresh = [u for u in facts.links if u.host_ascii not in quoted]  # links the thread already had are old news
+            risky = _risky_link(facts, 0.5, strict=True, links=fresh)
+            if risky:
+                return [Hit("REPLY_THREAD_HIJACK", f"{detail}; link to {risky}")]
+            return [Hit("REPLY_NAME_OTHER_DOMAIN", detail)]
+    return []

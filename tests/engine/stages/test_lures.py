@@ -1,0 +1,269 @@
+"""The lures stage: a pretext (sign-in, shared document, payment, HR, paperwork) weighed with where it sends the reader.
+
+Each test builds one message the way the urls and sender stages would see
+it, scanned without an organisation policy (as ``rempart scan`` does: the
+recipients' domain stands in for the organisation's), and checks the
+verdict-naming combination fires or, for the legitimate twin, does not.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from rempart.engine.context import Context, Envelope
+from rempart.engine.message import Message
+from rempart.engine.pipeline import Pipeline
+from rempart.engine.policy import DEFAULT_POLICY
+from rempart.engine.stages import lures, qr, sender, urls
+from rempart.engine.verdict import Verdict
+
+STAGES = Pipeline(modules=[qr, urls, sender, lures])
+RECIPIENT = "camille.roux@kerlann-industries.fr"
+
+
+def build(body: str, sender_header: str = "Accounts <accounts@harbour-supplies.example>", subject: str = "Notice",
+          html: bool = True, reply_to: str | None = None, attachment: tuple[str, str, bytes] | None = None,
+          **headers: str) -> Message:
+    mail = EmailMessage()
+    mail["From"] = sender_header
+    mail["To"] = RECIPIENT
+    mail["Subject"] = subject
+    if reply_to:
+        mail["Reply-To"] = reply_to
+    for name, value in headers.items():
+        mail[name.replace("_", "-")] = value
+    mail.set_content(body, subtype="html" if html else "plain")
+    if attachment:
+        name, mime, data = attachment
+        maintype, subtype = mime.split("/")
+        mail.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return Message(mail.as_bytes())
+
+
+async def scan(message: Message):
+    context = Context(envelope=Envelope(rcpt_to=(RECIPIENT,)))
+    result = await STAGES.scan(message, DEFAULT_POLICY, context)
+    return result, {s.name: s for s in result.symbols}
+
+
+# -- a pretext and a risky link -------------------------------------------------------------
+
+
+async def test_password_expiry_with_a_link_to_free_hosting_is_phishing():
+    result, symbols = await scan(build(
+        '<p>The password for camille.roux@kerlann-industries.fr expires today.</p>'
+        '<a href="https://keep-pass-4f2a.web.app/">Keep current password</a>'))
+
+    assert "password" in symbols["LURE_RISKY_LINK"].detail and "web.app" in symbols["LURE_RISKY_LINK"].detail
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_the_same_pretext_linking_to_the_senders_own_site_is_left_alone():
+    _, symbols = await scan(build(
+        '<p>Your password expires in 3 days.</p><a href="https://portal.harbour-supplies.example/account">Change it</a>'))
+
+    assert not {"LURE_RISKY_LINK", "LURE_IMPERSONATION"} & set(symbols)
+
+
+async def test_a_sign_up_confirmation_without_a_threat_is_not_a_pretext():
+    _, symbols = await scan(build(
+        '<p>Please verify your account by confirming your email address.</p>'
+        '<a href="https://palletplan.netlify.app/verify?t=1">Verify</a>', "PalletPlan <hello@palletplan.example>"))
+
+    assert "LURE_RISKY_LINK" not in symbols
+
+
+async def test_a_document_shared_on_light_hosting_needs_more_than_the_wording():
+    text = "<p>I've shared the document with you: <a href='https://lemoine.notion.site/Quai-3'>the procedure</a></p>"
+    _, symbols = await scan(build(text, "Julie Lemoine <julie@transports-lemoine.example>"))
+
+    assert "LURE_RISKY_LINK" not in symbols
+
+
+async def test_a_shared_document_whose_link_carries_the_recipients_address_is_phishing():
+    text = (f"<p>Laura shared a file with you.</p>"
+            f"<a href='https://docs-view.notion.site/open?u={RECIPIENT}'>Open</a>")
+    _, symbols = await scan(build(text))
+
+    assert "carrying the recipient's address" in symbols["LURE_RISKY_LINK"].detail
+
+
+async def test_an_invoice_linking_to_heavy_hosting_is_phishing_but_not_to_a_small_site():
+    risky, _ = await scan(build("<p>Please find our invoice INV-2231.</p><a href='https://inv-2231.pages.dev/'>View</a>"))
+    small, _ = await scan(build("<p>Please find our invoice INV-2231.</p><a href='https://harbour.github.io/'>Our site</a>"))
+
+    assert risky.verdict is Verdict.PHISHING
+    assert not small.has("LURE_RISKY_LINK")
+
+
+async def test_a_pretext_leading_into_a_broken_into_sites_kit_folder_is_phishing():
+    _, symbols = await scan(build(
+        "<p>Your mailbox is almost full. Incoming messages will be rejected.</p>"
+        "<a href='https://www.bodega-rosas.example.mx/wp-includes/css/owa/index.html'>Upgrade storage</a>"))
+
+    assert "a page inside wp-includes" in symbols["LURE_RISKY_LINK"].detail
+
+
+async def test_a_pretext_carrying_the_recipients_address_to_a_strangers_site_is_phishing_but_not_in_a_newsletter():
+    body = (f"<p>We detected an unusual sign-in to your account.</p>"
+            f"<a href='https://secure-check.example.org/?u={RECIPIENT}'>Review</a>")
+    _, notice = await scan(build(body))
+    _, newsletter = await scan(build(body, List_Unsubscribe="<https://secure-check.example.org/unsub>"))
+
+    assert "carrying the recipient's address" in notice["LURE_RISKY_LINK"].detail
+    assert "LURE_RISKY_LINK" not in newsletter
+
+
+async def test_a_brand_named_in_the_subject_by_somebody_else_counts_as_posing():
+    body = "<p>Your payment was declined. Update your payment method.</p><a href='https://billing-help.example.org/'>Update</a>"
+    _, stranger = await scan(build(body, "Customer Service <info@dentist.example>", subject="Netflix: payment declined"))
+    _, itself = await scan(build(body, "Customer Service <info@netflix.com>", subject="Netflix: payment declined"))
+
+    assert "SUBJECT_BRAND" in stranger["LURE_IMPERSONATION"].detail
+    assert "LURE_IMPERSONATION" not in itself
+
+
+async def test_a_body_that_is_only_a_linked_picture_counts_as_a_risky_link():
+    body = '<a href="https://fidelite-cadeaux.example.com/?c=1"><img src="https://img.example.net/b.png"></a>'
+    _, phish = await scan(build(body, subject="Camille, vos points expirent aujourd'hui"))
+    _, newsletter = await scan(build(body, subject="Camille, vos points expirent aujourd'hui",
+                                     List_Unsubscribe="<https://fidelite-cadeaux.example.com/unsub>"))
+
+    assert "linked picture" in phish["LURE_RISKY_LINK"].detail
+    assert "LURE_RISKY_LINK" not in newsletter
+
+
+# -- a pretext under a borrowed name --------------------------------------------------------------
+
+
+async def test_a_brand_in_the_sender_name_with_a_pretext_and_links_elsewhere_is_phishing():
+    _, symbols = await scan(build(
+        "<p>We detected an unusual sign-in to your account.</p><a href='https://review-activity.example.org/'>Review</a>",
+        "Microsoft account team <alerts@agrovet.example>"))
+
+    assert "FROM_DISPLAY_BRAND" in symbols["LURE_IMPERSONATION"].detail
+
+
+async def test_the_organisations_name_alone_only_adds_score():
+    result, symbols = await scan(build(
+        "<p>Votre entretien annuel 2025 est ouvert.</p><a href='https://kerlann.hr-platform.example/review'>Ouvrir</a>",
+        "Kerlann Industries <no-reply@hr-mailer.example>"))
+
+    assert "LURE_ORG_NAME" in symbols and "LURE_IMPERSONATION" not in symbols
+    assert lures.SYMBOLS[[s.name for s in lures.SYMBOLS].index("LURE_ORG_NAME")].verdict is None
+    assert result.verdict is not Verdict.PHISHING
+
+
+async def test_a_pretext_with_an_active_web_page_attached_is_phishing():
+    page = b"<html><body><script>location.href='https://x.example/'+atob('YQ==')</script></body></html>"
+    _, symbols = await scan(build("A payment has been sent. Please find the remittance advice attached.", html=False,
+                                  attachment=("Remittance.html", "text/html", page)))
+
+    assert "Remittance.html" in symbols["LURE_HTML_ATTACHMENT"].detail
+
+
+async def test_an_encrypted_mail_envelope_is_not_a_phishing_page():
+    page = b"<html><form action='https://res.cisco.com/envelopeopener/open'><input type=password></form></html>"
+    _, symbols = await scan(build("You have received a secure message.", html=False,
+                                  attachment=("securedoc.html", "text/html", page)))
+
+    assert "LURE_HTML_ATTACHMENT" not in symbols
+
+
+# -- payment fraud without links -------------------------------------------------------------------
+
+
+async def test_a_payroll_bank_change_from_a_free_mailbox_is_phishing():
+    _, symbols = await scan(build(
+        "Bonjour, j'ai changé de banque : pouvez-vous prendre en compte mon nouveau RIB pour la paie de ce mois ?",
+        "Julien Morvan <julienmorvan.pro@gmail.com>", html=False))
+
+    assert symbols["BEC_BANK_DETAILS"].detail.endswith("from gmail.com")
+
+
+async def test_a_bank_change_with_replies_to_a_free_mailbox_is_phishing_but_not_from_the_supplier_itself():
+    text = "Please note we have changed our bank details; pay outstanding invoices to our new account."
+    _, diverted = await scan(build(text, html=False, reply_to="accounts.harbour@outlook.com"))
+    _, direct = await scan(build(text, html=False))
+
+    assert "BEC_BANK_DETAILS" in diverted
+    assert "BEC_BANK_DETAILS" not in direct
+
+
+async def test_an_urgent_confidential_transfer_from_a_free_mailbox_is_ceo_fraud_but_not_a_plain_request():
+    secret = "J'ai besoin que tu traites un virement urgent aujourd'hui. L'opération est strictement confidentielle."
+    _, fraud = await scan(build(secret, "Hélène Marchand <helene.pdg@gmail.com>", html=False))
+    _, plain = await scan(build("Peux-tu faire un virement de 120 € au traiteur ?", "Hélène <helene.m@gmail.com>",
+                                html=False))
+
+    assert fraud["BEC_WIRE_REQUEST"].detail == "\"traites un virement\" from gmail.com"
+    assert "BEC_WIRE_REQUEST" not in plain
+
+
+async def test_gift_cards_to_buy_and_send_from_a_free_mailbox_is_phishing():
+    _, symbols = await scan(build(
+        "Are you available? Get 6 Apple gift cards of 200 EUR, scratch the back and send me pictures of the codes.",
+        "Thomas Girard <t.girard.direction@gmail.com>", html=False))
+
+    assert "BEC_GIFT_CARDS" in symbols
+
+
+async def test_a_brand_receipt_to_dispute_by_phone_from_a_free_mailbox_is_callback_phishing():
+    text = ("Thank you for renewing your Norton 360 subscription. Amount: USD 399.99. If you did not authorise this "
+            "renewal and want a refund, call our billing department at +1 (808) 555-0147.")
+    _, symbols = await scan(build(text, "Sandra K <sandrak67@gmail.com>", html=False))
+
+    assert symbols["CALLBACK_PHISHING"].detail.startswith("Norton charge")
+
+
+async def test_a_customer_asking_to_be_called_about_a_refund_is_not_callback_phishing():
+    text = ("J'ai payé 149,00 € par PayPal pour la livraison 2025-0211 et je n'ai rien reçu. Je souhaite être "
+            "remboursée. Pouvez-vous m'appeler au 06 12 34 56 78 ?")
+    _, symbols = await scan(build(text, "Maryvonne <m.le.bihan56@gmail.com>", html=False))
+
+    assert "CALLBACK_PHISHING" not in symbols
+
+
+# -- replies ----------------------------------------------------------------------------------------------
+
+QUOTE = "\n\n-----Message d'origine-----\nDe : Nathalie Guérin <compta@electricite-guerin.example>\nObjet : Facture\n\nBonjour\n"
+
+
+async def test_a_reply_under_a_quoted_name_from_another_domain_with_a_download_is_a_hijack():
+    body = "Voici le document mis à jour : https://hotel.example.org/wp-content/uploads/Facture_maj.zip" + QUOTE
+    result, symbols = await scan(build(body, "Nathalie Guérin <n.tavares@construtora.example.com>", subject="RE: RE: Facture",
+                                       html=False))
+
+    assert "Facture_maj.zip" in symbols["REPLY_THREAD_HIJACK"].detail
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_reply_from_another_address_without_a_risky_link_only_weighs():
+    _, symbols = await scan(build("Je vous rappelle lundi." + QUOTE, "Nathalie Guérin <nathalie.guerin@gmail.com>",
+                                  subject="RE: Facture", html=False))
+
+    assert "REPLY_NAME_OTHER_DOMAIN" in symbols and "REPLY_THREAD_HIJACK" not in symbols
+
+
+async def test_links_already_in_the_quoted_thread_do_not_make_a_hijack():
+    quote = QUOTE + "> le lien : https://old-files.pages.dev/procedure\n"
+    _, symbols = await scan(build("Vu, merci." + quote, "Nathalie Guérin <nathalie.guerin@gmail.com>",
+                                  subject="RE: Facture", html=False))
+
+    assert "REPLY_THREAD_HIJACK" not in symbols
+
+
+def test_the_hyperscan_prefilter_never_hides_a_pretext_that_re_finds():
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[3] / "samples" / "mail"
+    found = 0
+    for path in sorted(samples.glob("*/*.eml")):
+        message = Message(path.read_bytes())
+        text = lures._plain(f"{message.subject}\n{message.visible_text[:lures.TEXT_LIMIT]}")
+        possible = lures._possible(text)
+        for pattern in lures._PREFILTERED:
+            if pattern.search(text):
+                found += 1
+                assert pattern in possible, (path.name, pattern.pattern[:60])
+    assert found > 20  # the samples do hold pretexts: the check above was not vacuous
