@@ -68,12 +68,12 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from rempart.engine.received import is_internal, parse_received
+from rempart.engine.received import is_internal, looks_dynamic, parse_received, reverse_name
 
 DEFAULT_BITS = 20
 # Bumped whenever extraction changes what a feature means: a model or an organisation's
 # learning made for another version is refused rather than misread.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MAX_TEXT_CHARS = 200_000  # of visible text tokenised; the rest of a long message says little more
 MAX_WORDS = 20_000
 
@@ -223,31 +223,27 @@ def _shape_of_software(out: list[str], message) -> None:
             out.append(prefix + shape(value, limit))
 
 
-_RELAY_FROM = re.compile(r"^\s*from\s+(\S+)(?:\s+\(([^)]*)\))?", re.I)
 _ADDRESS = re.compile(r"\[?\d{1,3}(?:\.\d{1,3}){3}\]?")
-_DYNAMIC_NAME = re.compile(r"(?:\d{1,3}[-.]){3}\d{1,3}|dsl|dial|pool|dyn|cable|ppp|dhcp|client|host\d|broadband", re.I)
 
 
 def _relay_features(out: list[str], message) -> None:
+    """The shape of the relays outside the receiving site, read as rempart.engine.received and the client stage read them."""
     hops = 0
     for value in message.header_all("Received")[:20]:
-        value = " ".join(value.split())
         ip, helo = parse_received(value)
         if ip is None or is_internal(ip):
             continue
         hops += 1
-        match = _RELAY_FROM.match(value)
-        helo = (match.group(1) if match else helo).lower()
-        comment = ((match.group(2) if match else "") or "").lower().split()
+        helo = helo.lower()
         if _ADDRESS.fullmatch(helo):
             out.append("rx:helo_ip")
         elif "." not in helo:
             out.append("rx:helo_nodot")
-        reverse = comment[0] if comment else ""
-        if not reverse or reverse == "unknown" or reverse.startswith("["):
+        reverse = reverse_name(value)
+        if reverse in ("", "unknown"):
             out.append("rx:rdns_none")
             continue
-        if _DYNAMIC_NAME.search(reverse):
+        if looks_dynamic(reverse):
             out.append("rx:rdns_dynamic")
         if "." in helo and not _ADDRESS.fullmatch(helo) and _registrable(reverse) != _registrable(helo):
             out.append("rx:helo_mismatch")
