@@ -12,11 +12,14 @@ recursive resolver; None means the system's ``resolv.conf``) and
 - A timeout, SERVFAIL, a refusal or an unreachable server raise
   :class:`DNSTempError`, which the stages turn into ``temperror``.
 - A circuit breaker: after ``breaker_threshold`` consecutive lookups that
-  got no answer at all (timeouts, network errors), lookups fail at once
-  for ``breaker_cooldown`` seconds; then one probe is let through, and an
-  answer closes the breaker again. This is what lets ``rempart scan`` work
-  offline: scanning a thousand files waits for three timeouts, not for a
-  thousand. A SERVFAIL does not count: the server answered.
+  got no answer at all (timeouts, network errors) or that the server
+  refused to serve (REFUSED: it will not recurse for us), lookups fail at
+  once for ``breaker_cooldown`` seconds; then one probe is let through, and
+  an answer closes the breaker again. This is what lets ``rempart scan``
+  work offline: scanning a thousand files waits for three timeouts, not
+  for a thousand, and asks a resolver that refuses everything three
+  times, not three thousand. A SERVFAIL does not count: it is about the
+  name asked.
 - A system without any configured nameserver behaves as "no DNS
   reachable": every lookup raises DNSTempError immediately.
 - Answers (and NXDOMAIN/NODATA) are cached per resolver for their TTL, in
@@ -175,7 +178,7 @@ class DNSResolver:
         if self._open_until is None:
             return
         if self._clock() < self._open_until or self._probing:
-            raise DNSTempError("DNS unreachable (recent lookups timed out; failing fast)")
+            raise DNSTempError("DNS unavailable (recent lookups timed out or were refused; failing fast)")
         self._probing = True  # cooldown over: this lookup is the probe
 
     def _answered(self) -> None:
@@ -191,10 +194,15 @@ class DNSResolver:
 
 
 def _all_unanswered(exc: dns.resolver.NoNameservers) -> bool:
-    """True when every server failed without answering (network errors), not with an rcode."""
+    """True when no server would answer: network errors, or a refusal to serve us at all.
+
+    REFUSED is the resolver's own policy (it does not recurse for us), not
+    news about the name asked: the next question will be refused too. A
+    SERVFAIL is about the name, and does not count.
+    """
     errors = exc.kwargs.get("errors") or []
     return bool(errors) and all(
-        isinstance(error[3], (dns.exception.Timeout, OSError, EOFError)) for error in errors
+        isinstance(error[3], (dns.exception.Timeout, OSError, EOFError)) or error[3] == "REFUSED" for error in errors
     )
 
 

@@ -169,6 +169,21 @@ async def test_servfail_is_a_temp_error_but_does_not_trip_the_breaker(silent_dns
     assert not resolver.breaker_open
 
 
+async def test_a_resolver_that_refuses_to_serve_us_trips_the_breaker(silent_dns):
+    resolver = DNSResolver(silent_dns.address, timeout=0.5, breaker_threshold=2, breaker_cooldown=30, clock=FakeClock())
+    for name in ("a.example.com", "b.example.com"):
+        lookup = asyncio.create_task(resolver.txt(name))
+        await _reply_to_next_query(silent_dns, dns.rcode.REFUSED)
+        with pytest.raises(DNSTempError):
+            await lookup
+    sent = silent_dns.queries()
+    assert resolver.breaker_open
+
+    with pytest.raises(DNSTempError, match="failing fast"):
+        await resolver.txt("c.example.com")
+    assert silent_dns.queries() == sent
+
+
 async def test_system_without_nameserver_fails_at_once(tmp_path):
     empty = tmp_path / "resolv.conf"
     empty.write_text("# no nameserver here\n")

@@ -91,6 +91,9 @@ async def check(message, policy, context) -> list[Hit]:
         return _record(context, "none", prop, "no domain to check", f"no domain in MAIL FROM or HELO {helo!r}")
     if context.resolver is None:
         return _record(context, "temperror", prop, "no DNS resolver", "no DNS resolver")
+    if getattr(context.resolver, "breaker_open", False):  # its first lookup would fail at once: spare the thread
+        note = _NOTE["temperror"].format(domain=domain, ip=envelope.client_ip)
+        return _record(context, "temperror", prop, note, f"{note} (DNS unavailable, failing fast)")
 
     result, explanation = await evaluate(envelope.client_ip, mail_from, helo, context.resolver)
     if result not in SYMBOL_OF:  # pyspf's older words, should its strictness ever change

@@ -160,3 +160,17 @@ async def test_runs_in_the_pipeline_and_scores(dns_records):
     assert result.auth == {"spf": "fail"}
     assert [s.name for s in result.symbols] == ["R_SPF_FAIL"]
     assert result.score == pytest.approx(1.0)
+
+
+async def test_while_dns_fails_fast_the_check_does_not_even_start():
+    class Unavailable:
+        breaker_open = True
+
+        async def txt(self, name):
+            raise AssertionError("asked DNS while it is known to be unavailable")
+
+    context = Context(envelope=Envelope(client_ip="192.0.2.1", helo="mail.example.com", mail_from="a@example.com"),
+                      resolver=Unavailable())
+    result = await Pipeline(modules=[spf]).scan(Message(b"From: a@example.com\r\n\r\nx"), DEFAULT_POLICY, context)
+    assert result.auth["spf"] == "temperror"
+    assert "failing fast" in result.symbols[0].detail
