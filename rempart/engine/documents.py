@@ -228,6 +228,53 @@ def pdf_features(data: bytes) -> PdfReport:
     return PdfReport(names, tuple(uris))
 
 
+_PDF_TEXT_BLOCK = re.compile(rb"\bBT\b(.*?)\bET\b", re.S)
+_PDF_TEXT_OP = re.compile(rb"(\((?:\\.|[^\\)]){0,1000}\))\s*(?:Tj|'|\")|\[((?:\((?:\\.|[^\\)]){0,1000}\)|[^\]\(]){0,4000})\]\s*TJ", re.S)
+_PDF_LITERAL = re.compile(rb"\(((?:\\.|[^\\)]){0,1000})\)", re.S)
+MAX_PDF_TEXT_INFLATE = 2 * 1024 * 1024  # bytes of page content inflated to read a PDF's words
+
+
+def pdf_text(data: bytes, limit: int = 20_000) -> str:
+    """The words a PDF shows, as far as its page content writes them in literal strings.
+
+    Page content streams (FlateDecode or plain) are read for the strings of
+    the text operators (Tj, TJ, ', "); text drawn with hex strings through a
+    CID font's ToUnicode map is not decoded: what comes back is a lower bound,
+    for lures that put their words (a phone number, a pretext) in the PDF only.
+    """
+    pieces: list[str] = []
+    size, budget = 0, MAX_PDF_TEXT_INFLATE
+    for count, match in enumerate(_PDF_STREAM.finditer(data)):
+        if count >= MAX_PDF_STREAMS or budget <= 0 or size >= limit:
+            break
+        header = match.group("dict")
+        if b"/Image" in header or b"ObjStm" in header or b"/XRef" in header:
+            continue
+        if b"Flate" in header:
+            try:
+                content = zlib.decompressobj().decompress(data[match.end():match.end() + budget], budget)
+            except zlib.error:
+                continue
+        elif b"/Filter" in header:
+            continue
+        else:
+            end = data.find(b"endstream", match.end(), match.end() + budget)
+            content = data[match.end():end] if end != -1 else b""
+        budget -= len(content)
+        for block in _PDF_TEXT_BLOCK.finditer(content):
+            words = []
+            for op in _PDF_TEXT_OP.finditer(block.group(1)):
+                if op.group(1) is not None:
+                    words.append(_pdf_unescape(op.group(1)[1:-1]))
+                else:
+                    words.append(b"".join(_pdf_unescape(s.group(1)) for s in _PDF_LITERAL.finditer(op.group(2))))
+            line = b" ".join(w for w in words if w).decode("latin-1")
+            if line.strip():
+                pieces.append(line)
+                size += len(line)
+    return "\n".join(pieces)[:limit]
+
+
 _LOGIN_WORDS = re.compile(
     r"log-?in|log-?on|sign-?in|signon|verif|account|password|passwd|credential|auth|secure|webmail|"
     r"office-?365|outlook|sharepoint|onedrive|docusign|wallet|unlock|suspend|update-?billing|connexion|identifi",

@@ -95,6 +95,8 @@ class UrlLists:
     exfiltration: tuple[str, ...]
     secure_message: frozenset[str]
     tlds: dict[str, float]
+    # host/path prefixes of social networks' wrappers of their users' links (t.co/, linkedin.com/slink)
+    user_redirects: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -110,6 +112,7 @@ def url_lists() -> UrlLists:
         exfiltration=tuple(raw["exfiltration"]["prefixes"]),
         secure_message=frozenset(raw["secure_message"]["domains"]),
         tlds={k.lower(): float(v) for k, v in raw["tlds"].items()},
+        user_redirects=tuple(p.lower() for p in raw["shorteners"].get("user_redirects", ())),
     )
 
 

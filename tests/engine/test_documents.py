@@ -203,3 +203,17 @@ def test_html_inspection_never_raises(text):
 def test_macro_extraction_of_garbage_behind_office_magics_is_none(tail):
     for magic in (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"PK\x03\x04"):
         assert documents.office_macros(magic + tail, "fuzz.doc") is None
+
+
+def test_pdf_text_reads_the_strings_of_the_text_operators_in_flate_page_content():
+    import zlib
+
+    content = zlib.compress(b"BT /F1 12 Tf 60 700 Td (Call us at +1 \\(855\\) 947-3108) Tj ET\n"
+                            b"BT 60 680 Td [(Re) -12 (fund) 30 ( desk)] TJ ET\nq 1 0 0 1 0 0 cm Q")
+    data = (b"%%PDF-1.7\n1 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content
+            + b"\nendstream\nendobj\n2 0 obj\n<< /Type /XObject /Subtype /Image /Length 4 >>\nstream\n(no) Tj\nendstream\n")
+
+    text = documents.pdf_text(data)
+
+    assert text.splitlines() == ["Call us at +1 (855) 947-3108", "Refund desk"]
+    assert documents.pdf_text(b"not a pdf") == ""

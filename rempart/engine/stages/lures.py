@@ -44,6 +44,7 @@ It runs after the "urls" and "sender" stages and reads what they left in
 
 from __future__ import annotations
 
+import email.utils
 import re
 import unicodedata
 from urllib.parse import unquote
@@ -74,6 +75,14 @@ SYMBOLS = [
               "replies diverted (gift-card fraud)", Verdict.PHISHING),
     SymbolDef("CALLBACK_PHISHING", 4.0, "A brand's charge to dispute by phone, from a free mailbox and with no link "
               "(callback phishing)", Verdict.PHISHING),
+    SymbolDef("LURE_HIDDEN_RECIPIENTS", 3.0, "A sign-in, shared-document, payment or HR pretext its sender addressed "
+              "to itself (or to nobody), the real recipients hidden in Bcc, with links elsewhere: a broken-into "
+              "mailbox mailing its contacts", Verdict.PHISHING),
+    SymbolDef("CALLBACK_PLATFORM_NOTE", 4.0, "A charge to dispute by phone written into an invoice or money request "
+              "sent through a payment platform (callback phishing from genuine infrastructure)", Verdict.PHISHING),
+    SymbolDef("BEC_AVAILABILITY", 4.0, "A first message, short and without links, asking whether the reader is "
+              "available for a favour while the sender cannot take calls (the opening of CEO or partner fraud)",
+              Verdict.PHISHING),
     SymbolDef("REPLY_NAME_OTHER_DOMAIN", 1.0, "A reply signed with the name of a correspondent quoted in the thread, "
               "from another domain than theirs"),
     SymbolDef("REPLY_THREAD_HIJACK", 3.0, "A reply under a quoted correspondent's name from another domain, leading "
@@ -163,13 +172,16 @@ ACCOUNT = _pattern(
 )
 
 DOCUMENT = _pattern(
-    r"\bshared\s+(?:a\s+|an\s+|the\s+|\d+\s+)?(?:file|folder|document|doc|item|spreadsheet|pdf)s?\s+with\s+you",
+    r"\bshared\s+(?:a\s+|an\s+|the\s+|\d+\s+)?(?:new\s+|pending\s+|secure\s+|important\s+|confidential\s+)?"
+    r"(?:file|folder|document|doc|item|spreadsheet|pdf|recording)s?\s+with\s+you",
     r"\bshared\s+[\"'\u201c\u2018].{1,100}?[\"'\u201d\u2019]\s+with\s+you",
     r"\b(?:sent|shared)\s+you\s+(?:a\s+|an\s+|\d+\s+|some\s+|new\s+)?(?:secure\s+|encrypted\s+|confidential\s+)?"
     r"(?:documents?|files?|folder|fax|agreement|contract)\b",
     r"\byou\s+(?:have\s+)?received\s+(?:a\s+|an\s+|\d+\s+|new\s+)?(?:\d+\s+)?(?:new\s+)?(?:secure\s+|encrypted\s+)?"
     r"(?:documents?|files?|fax|voice\s*mail|voice\s+message|secure\s+message|page\s+fax)\b",
     r"\b(?:new|incoming)\s+(?:secure\s+|encrypted\s+)?(?:fax|voice\s*mail|voice\s+message|secure\s+message|encrypted\s+message)\b",
+    r"\b(?:received|sent\s+you)\s+(?:a|an)\s+(?:new\s+)?(?:secure|encrypted|protected)\s+(?:e-?mail|message)\b",
+    r"\b(?:cloud\s+)?recording\s+(?:is\s+)?(?:now\s+)?(?:available|ready)\b",
     r"\breview\s+and\s+sign\b|\bplease\s+docusign\b|\bcomplete\s+with\s+(?:docusign|acrobat\s+sign)\b",
     r"\b(?:documents?|agreements?|contracts?)\s+(?:is\s+|are\s+)?(?:ready|waiting|pending)\s+for\s+(?:your\s+)?(?:signature|review)",
     r"\b(?:view|open|access|download|review)\s+(?:the\s+|your\s+|this\s+)?(?:secure|shared|encrypted|protected)\s+"
@@ -177,6 +189,7 @@ DOCUMENT = _pattern(
     r"\b(?:document|file|message)\s+is\s+(?:protected|encrypted|secured)\b",
     r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:business\s+|work\s+|corporate\s+|company\s+|professional\s+)?"
     r"(?:e-?mail|credentials|microsoft|office)",
+    r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:organi[sz]ation(?:al)?|work|school|business|company|corporate)\s+account",
     r"\bremittance\s+advice\b|\bpayment\s+advice\b",
     # French
     r"\ba\s+partage\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+|\d+\s+)?(?:fichier|dossier|document|element)s?\b",
@@ -222,6 +235,12 @@ PAYMENT = _pattern(
     r"\b(?:pontos|puntos)\s+(?:\S+\s+){0,2}?(?:expiram|vao\s+expirar|caducan|expiran)\b|\bfatura\s+em\s+aberto\b",
     r"\b(?:paket|sendung)\s+(?:\S+\s+){0,6}?(?:zugestellt\s+werden|zollgebuhr|zuruckgehalten)|\bzollgebuhr\b",
     r"\b(?:pacco|spedizione)\s+(?:\S+\s+){0,6}?(?:in\s+giacenza|sospes|non\s+consegnat)",
+    # tax and benefit refunds: Italian, Spanish, German, Dutch
+    r"\brimborso\s+(?:\S+\s+){0,3}?(?:disponibile|a\s+(?:suo|tuo|vostro)\s+favore|in\s+attesa|di\s+[\u20ac\d])"
+    r"|\ba\s+(?:suo|tuo|vostro)\s+favore\s+(?:un\s+)?rimborso|\b(?:confermare|aggiornare)\s+(?:le\s+)?(?:sue\s+)?coordinate\s+bancarie",
+    r"\b(?:reembolso|devolucion)\s+(?:de\s+(?:impuestos|la\s+renta|\d)|fiscal|pendiente|disponible)",
+    r"\b(?:steuer)?(?:ruck)?erstattung\s+(?:\S+\s+){0,3}?(?:verfugbar|bereit|ausstehend|von\s+[\u20ac\d])|\bsteuererstattung\b",
+    r"\b(?:belasting)?teruggave\s+(?:\S+\s+){0,3}?(?:beschikbaar|klaar|van\s+[\u20ac\d])|\brecht\s+op\s+(?:een\s+)?(?:teruggave|terugbetaling)",
 )
 
 HR = _pattern(
@@ -294,7 +313,7 @@ RECEIPT = _pattern(
 )
 CALL_US = _pattern(
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
-    r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre)\b",
+    r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,2}?(?:service|numero|equipe|au\s+\+)",
 )
 MONEY = re.compile(
@@ -372,7 +391,12 @@ class _Facts:
     def __init__(self, message, context) -> None:
         self.from_domain = message.from_domain
         self.from_registrable = registrable_domain(self.from_domain) if self.from_domain else ""
-        self.internal = bool(self.from_registrable) and self.from_registrable in protected_domains(context)
+        self.recipients = tuple(a.strip(" <>").lower() for a in context.envelope.rcpt_to if "@" in a)
+        # Without the organisation's domains, the recipients' stand in for them; when the only "recipient"
+        # is the sender (a message addressed to itself, as `rempart scan` reads its To), that says nothing.
+        to_itself = not context.organisation_domains and set(self.recipients) <= {message.from_address}
+        self.internal = (bool(self.from_registrable) and self.from_registrable in protected_domains(context)
+                         and not to_itself)
         self.freemail = bool(self.from_domain) and is_freemail(self.from_domain)
         self.reply_freemail = any(
             registrable_domain(domain) != self.from_registrable and is_freemail(domain)
@@ -391,9 +415,9 @@ class _Facts:
                 self.links.append(url)
         newsletter = bool(message.header("List-Unsubscribe") or message.header("List-Id"))
         self.picture_only = _picture_only(message) and not newsletter
+        self.hidden_recipients = not newsletter and _hidden_recipients(message)
         # A short notice, not a newsletter: few sites linked besides the brands' own.
         self.compact = not newsletter and len({u.domain for u in self.links if not brand_data().owner(u.domain)}) <= 3
-        self.recipients = tuple(a.strip(" <>").lower() for a in context.envelope.rcpt_to if "@" in a)
         if not self.posing and not self.internal and self.compact:  # "Netflix: payment declined", neutral sender name
             claimed = [b for b in brands_named(message.subject) if not b.owns(self.from_registrable)]
             if claimed:
@@ -446,6 +470,8 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
         entry = host_in(url.host_ascii, lists.hosting)
         if entry is not None and lists.hosting[entry] >= floor:
             return f"{url.host} (free hosting)"
+        if loose and _user_redirect(url) and not _same_owner(url.domain, facts.from_registrable):
+            return f"{url.host} (a social network's wrapper of any link its users post)"
         if data.owner(url.domain) is not None:
             continue
         if lists.tlds.get(url.tld, 0.0) >= floor:
@@ -460,6 +486,26 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
         return None
     disguises = sorted((DISGUISED_URLS if strict else DISGUISED_URLS | DETOUR_URLS) & facts.url_symbols)
     return f"a link flagged {disguises[0]}" if disguises else None
+
+
+def _user_redirect(url: Url) -> bool:
+    """A link through a social network's wrapper of its users' links (t.co, linkedin.com/slink): the end is unknown."""
+    where = (url.host_ascii + url.path_and_query).lower()
+    return where.startswith(url_lists().user_redirects)
+
+
+def _same_owner(domain: str, sender_domain: str) -> bool:
+    owner = brand_data().owner(domain)
+    return owner is not None and bool(sender_domain) and owner.owns(sender_domain)
+
+
+def _hidden_recipients(message) -> bool:
+    """Addressed to its own sender, or to nobody: the recipients are all in Bcc (a mass mailing from one mailbox)."""
+    sender = message.from_address.lower()
+    if not sender or message.header("Cc"):
+        return False
+    to = [a.lower() for _, a in email.utils.getaddresses(message.header_all("To")) if "@" in a]
+    return not to or set(to) == {sender}
 
 
 def _known_site(url: Url) -> bool:
@@ -513,6 +559,11 @@ def _pretext_hits(kind: str, pretext: str, facts: _Facts, message) -> list[Hit]:
     page = _active_html_attachment(message)
     if page:
         hits.append(Hit("LURE_HTML_ATTACHMENT", f"{pretext}; {page} attached"))
+    if facts.hidden_recipients and not facts.internal and not hits:
+        elsewhere = facts.elsewhere(trackers=False)
+        if elsewhere:
+            hits.append(Hit("LURE_HIDDEN_RECIPIENTS", f"{pretext}; addressed to {message.header('To').strip()[:60] or 'nobody'}"
+                            f"; links to {', '.join(elsewhere[:3])}"))
     return hits
 
 
@@ -546,9 +597,11 @@ def _active_html_attachment(message) -> str | None:
 
 def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
-    if not (facts.freemail or facts.reply_freemail) or facts.internal:
+    if facts.internal:
         return []
-    hits = []
+    if not (facts.freemail or facts.reply_freemail):
+        return _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
+    hits = _availability_hits(text, facts, message)
     where = f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox"
     found = BANK_CHANGE.search(text)
     if found:
@@ -559,13 +612,97 @@ def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
     cards = GIFT_CARDS.search(text)
     if cards and GIFT_REQUEST.search(text):
         hits.append(Hit("BEC_GIFT_CARDS", f'"{cards.group()}" {where}'))
-    if not facts.links and MONEY.search(text) and RECEIPT.search(text) and DISPUTE.search(text) and CALL_US.search(text):
-        phone = PHONE.search(text)
-        named = [b.name for b in brands_named(f"{message.subject}\n{message.visible_text[:3000]}")
-                 if not b.owns(facts.from_registrable)]
-        if phone and named:
-            hits.append(Hit("CALLBACK_PHISHING", f"{named[0]} charge to dispute at {phone.group().strip()}, {where}"))
+    if not facts.links:
+        # The receipt may be in the body or, with a line such as "your invoice is attached", in a PDF only.
+        for source, words in (("", text), (" (in the attached PDF)", None)):
+            if words is None:
+                words = _plain(_pdf_words(message)) if facts.freemail and MONEY.search(text) is None else ""
+            if not (words and MONEY.search(words) and RECEIPT.search(words) and DISPUTE.search(words)
+                    and CALL_US.search(words)):
+                continue
+            phone = PHONE.search(words)
+            named = [b.name for b in brands_named(f"{message.subject}\n{message.visible_text[:3000]}\n{words[:3000]}")
+                     if not b.owns(facts.from_registrable)]
+            if phone and named:
+                hits.append(Hit("CALLBACK_PHISHING",
+                                f"{named[0]} charge to dispute at {phone.group().strip()}{source}, {where}"))
+                break
     return hits
+
+
+# Payment platforms that mail a stranger's invoice or money request, with the stranger's note in it, from their
+# own domain: the note is where callback scams write their phone number.
+INVOICE_PLATFORMS = frozenset(
+    """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es intuit.com quickbooks.com squareup.com
+    square.com stripe.com xero.com freshbooks.com waveapps.com zohoinvoice.com invoice2go.com""".split()
+)
+# "If you did not authorise / make this purchase ... call", the callback scam's instruction.
+NOT_YOU = _pattern(
+    r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
+    r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
+    r"\b(?:n'avez\s+pas|n'etes\s+pas\s+a\s+l'origine)\b",
+)
+
+
+def _platform_note_hits(text: str, facts: _Facts) -> list[Hit]:
+    """A charge to dispute by phone, inside an invoice a payment platform carries for somebody else."""
+    if facts.from_registrable not in INVOICE_PLATFORMS:
+        return []
+    phone = PHONE.search(text)
+    if phone and MONEY.search(text) and NOT_YOU.search(text) and DISPUTE.search(text) and CALL_US.search(text):
+        return [Hit("CALLBACK_PLATFORM_NOTE", f"a charge to dispute at {phone.group().strip()} in a note sent "
+                    f"through {facts.from_registrable}")]
+    return []
+
+
+def _pdf_words(message) -> str:
+    """The words of the attached PDFs (the first two, as far as documents.pdf_text reads them)."""
+    found = []
+    for part in message.attachments[:4]:
+        if part.content_type == "application/pdf" or (part.filename or "").lower().endswith(".pdf"):
+            found.append(documents.pdf_text(part.payload[:5_000_000], 8_000))
+            if len(found) == 2:
+                break
+    return "\n".join(found)
+
+
+# The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
+AVAILABLE = _pattern(  # the bare question, not "are you available on Thursday at 10?"
+    r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office)|do\s+you\s+have\s+a\s+(?:moment|minute))"
+    r"(?:\s+(?:now|today|right\s+now|this\s+morning))?\s*\?",
+    r"\b(?:es-tu|etes-vous|tu\s+es|vous\s+etes)\s+(?:disponible|au\s+bureau)(?:\s+(?:maintenant|ce\s+matin))?\s*\?",
+    r"\b(?:est(?:a|as)\s+disponible|bist\s+du\s+(?:da|verfugbar)|sind\s+sie\s+(?:da|verfugbar)|sei\s+disponibile)\s*\?",
+)
+FAVOUR = _pattern(
+    r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
+    r"\b(?:petit|rapide)\s+service\b|\bbesoin\s+(?:de\s+toi|de\s+vous|que\s+tu|que\s+vous|d'un\s+service)\b",
+    r"\b(?:pequeno\s+favor|kleinen\s+gefallen|piccolo\s+favore)\b",
+)
+UNREACHABLE = _pattern(
+    r"\b(?:can'?t|cannot|unable\s+to|won'?t\s+be\s+able\s+to)\s+(?:take|answer|make|receive)\s+(?:any\s+)?(?:calls?|the\s+phone)",
+    r"\b(?:in|into|between)\s+(?:a\s+)?(?:meeting|conference)s?\b.{0,60}?\b(?:reply|respond|email|text)\b",
+    r"\breply\s+(?:here|by\s+e-?mail|to\s+this\s+e-?mail|asap|as\s+soon\s+as)",
+    r"\b(?:en\s+reunion|ne\s+(?:peux|peut)\s+pas\s+(?:prendre|repondre\s+au)\s+(?:d'appels?|telephone))\b",
+    r"\brepon(?:ds|dez)(?:-moi)?\s+(?:par\s+(?:e-?mail|mail)|ici|des\s+que)",
+)
+
+
+def _availability_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """"Are you available? I need a quick favour, I can't take calls": a first message, short, with no link."""
+    if facts.links or message.attachments or len(message.visible_text) > 700:
+        return []
+    if REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To") or message.header("References"):
+        return []
+    available = AVAILABLE.search(text)
+    if not available:
+        return []
+    favour, unreachable = FAVOUR.search(text), UNREACHABLE.search(text)
+    # From a free mailbox two of the three suffice; from a company's domain (a lookalike, a stranger) all three.
+    if (favour and unreachable) or ((facts.freemail or facts.reply_freemail) and (favour or unreachable)):
+        where = f"from {facts.from_domain}" if facts.from_domain else "from an unknown sender"
+        said = " ".join(available.group().split())
+        return [Hit("BEC_AVAILABILITY", f'"{said}" {where}, no link, not a reply')]
+    return []
 
 
 def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:

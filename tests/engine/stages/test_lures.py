@@ -267,3 +267,117 @@ def test_the_hyperscan_prefilter_never_hides_a_pretext_that_re_finds():
                 found += 1
                 assert pattern in possible, (path.name, pattern.pattern[:60])
     assert found > 20  # the samples do hold pretexts: the check above was not vacuous
+
+
+# -- second blind set: hidden recipients, social wrappers, refunds abroad, callbacks, availability -------------
+
+
+async def test_a_shared_document_addressed_to_its_own_sender_with_links_elsewhere_is_phishing():
+    text = ("<p>Marsh Electrical Ltd has shared 2 pending documents with you for review.</p>"
+            "<a href='https://docs.google.com/presentation/d/e/2PACX-1vRk8Qz/pub'>REVIEW DOCUMENTS</a>")
+    own = "Debbie Marsh <accounts@marsh-electrical.example>"
+    hidden, symbols = await scan(build_to(text, own, own))
+    addressed, plain = await scan(build_to(text, own, RECIPIENT))
+
+    assert symbols["LURE_HIDDEN_RECIPIENTS"].detail.startswith('shared document: "shared 2 pending documents')
+    assert hidden.verdict is Verdict.PHISHING
+    assert "LURE_HIDDEN_RECIPIENTS" not in plain and addressed.verdict is not Verdict.PHISHING
+
+
+async def test_a_message_to_itself_does_not_make_its_sender_internal_without_the_organisations_domains():
+    # `rempart scan` reads the recipients from To: here the sender's own address, which says nothing.
+    own = "Sylvie Lebreton <contact@menuiserie-lebreton.example>"
+    text = ("<p>Sylvie Lebreton vous a partagé un fichier : BC-2025-0317.pdf</p>"
+            "<a href='https://menuiserielebreton-my.sharepoint.com/:o:/g/personal/contact/EtR4x8'>Ouvrir</a>")
+    context = Context(envelope=Envelope(rcpt_to=("contact@menuiserie-lebreton.example",)))
+    result = await STAGES.scan(build_to(text, own, own), DEFAULT_POLICY, context)
+
+    assert result.has("LURE_HIDDEN_RECIPIENTS")
+
+
+async def test_a_secure_message_notice_through_a_social_networks_link_wrapper_is_risky():
+    text = ("<p>p.vermeulen@fidu-vermeulen.example has sent you a protected message.</p>"
+            "<a href='https://t.co/Qk7vR2mXpL'>Read the message</a>")
+    stranger, symbols = await scan(build(text, "Pieter Vermeulen <p.vermeulen@fidu-vermeulen.example>"))
+    network, own = await scan(build(text.replace("protected message", "protected message from a friend"),
+                                    "X <notify@x.com>"))
+
+    assert "t.co" in symbols["LURE_RISKY_LINK"].detail and stranger.verdict is Verdict.PHISHING
+    assert "LURE_RISKY_LINK" not in own
+
+
+async def test_a_recording_notice_under_zooms_new_name_from_somebody_else_is_impersonation():
+    text = ("<p>Your cloud recording is now available.</p>"
+            "<a href='https://www.linkedin.com/slink?code=eQk8F2xP'>Play recording</a>")
+    result, symbols = await scan(build(text, "Zoom Workplace <info@rivera-landscaping.example>"))
+
+    assert "LURE_IMPERSONATION" in symbols and "linkedin.com" in symbols["LURE_RISKY_LINK"].detail
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_an_italian_tax_refund_leading_to_free_hosting_is_phishing():
+    text = ("<p>Gentile contribuente, risulta a Suo favore un rimborso IRPEF di € 1.148,60. Confermare le coordinate "
+            "bancarie:</p><a href='https://rimborsi-2025.web.app/servizi'>Accedi</a>")
+    _, symbols = await scan(build(text, "Ufficio <amministrazione@studiotecnico.example>"))
+
+    assert symbols["LURE_RISKY_LINK"].detail.startswith("payment:")
+
+
+def _pdf(text_ops: bytes) -> bytes:
+    import zlib
+    stream = zlib.compress(text_ops)
+    return (b"%%PDF-1.7\n1 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
+            + b"\nendstream\nendobj\ntrailer\n<< /Root 2 0 R >>\n%%EOF\n")
+
+
+RENEWAL_PDF = _pdf(b"BT /F1 12 Tf 60 700 Td (McAfee Total Protection - Amount: EUR 389.99) Tj ET\n"
+                   b"BT 60 680 Td [(Your subscription has been ) -20 (renewed and charged.)] TJ ET\n"
+                   b"BT 60 660 Td (If you did not authorise it, call our billing helpline: +1 \\(855\\) 947-3108) Tj ET")
+
+
+async def test_a_renewal_to_dispute_by_phone_written_only_in_the_attached_pdf_is_callback_phishing():
+    body = "Hello,\n\nThank you for your purchase. Please find your invoice attached.\n\nTeam Billing"
+    _, symbols = await scan(build(body, "Laura <laura.billing44@gmail.com>", html=False,
+                                  attachment=("INV_77412.pdf", "application/pdf", RENEWAL_PDF)))
+    _, plain = await scan(build(body, "Laura <laura.billing44@gmail.com>", html=False,
+                                attachment=("INV_77412.pdf", "application/pdf", _pdf(b"BT (Invoice 77412) Tj ET"))))
+
+    assert "in the attached PDF" in symbols["CALLBACK_PHISHING"].detail
+    assert "CALLBACK_PHISHING" not in plain
+
+
+async def test_a_charge_to_dispute_by_phone_in_a_payment_platforms_invoice_is_callback_phishing():
+    note = ("<p>Billing Department sent you an invoice for $699.99 USD.</p><p>Note from seller: your account has been "
+            "charged $699.99 for Bitcoin. If you did not authorize this transaction, contact PayPal Billing Support "
+            "at +1 (808) 614-2291 to cancel and get a refund.</p>"
+            "<a href='https://www.paypal.com/invoice/p/#INV2'>View and Pay Invoice</a>")
+    result, symbols = await scan(build(note, '"Billing Department via PayPal" <service@paypal.com>'))
+    bank, alert = await scan(build(
+        "<p>Un paiement de 1 249,00 € a été réalisé avec votre carte. Vous n'avez pas fait ce paiement ? Faites "
+        "opposition : appelez le service Opposition au 0 892 705 705.</p>", "BNP Paribas <alertes@mabanque.example>"))
+
+    assert "+1 (808) 614-2291" in symbols["CALLBACK_PLATFORM_NOTE"].detail and result.verdict is Verdict.PHISHING
+    assert "CALLBACK_PLATFORM_NOTE" not in alert
+
+
+async def test_are_you_available_for_a_favour_without_calls_is_the_opening_of_ceo_fraud():
+    text = ("Hi Camille,\n\nAre you available? I need a quick favour. I'm stuck in meetings and can't take calls, "
+            "so please reply here.\n\nMarc")
+    fraud, symbols = await scan(build(text, "Marc Delacroix <m.delacroix@brevant-logistics.example>", html=False,
+                                      subject="Are you available?"))
+    meeting, plain = await scan(build("Hi Camille, are you available on Thursday at 10 for the pallet review? Marc",
+                                      "Marc Delacroix <m.delacroix@brevant-logistics.example>", html=False))
+    reply, replied = await scan(build(text, "Marc Delacroix <m.delacroix@brevant-logistics.example>", html=False,
+                                      subject="RE: Are you available?"))
+
+    assert symbols["BEC_AVAILABILITY"].detail.startswith('"are you available') and fraud.verdict is Verdict.PHISHING
+    assert "BEC_AVAILABILITY" not in plain and "BEC_AVAILABILITY" not in replied
+
+
+def build_to(body: str, sender_header: str, to: str) -> Message:
+    mail = EmailMessage()
+    mail["From"] = sender_header
+    mail["To"] = to
+    mail["Subject"] = "Notice"
+    mail.set_content(body, subtype="html")
+    return Message(mail.as_bytes())
