@@ -189,10 +189,21 @@ class RempartEngine:
         self.resolver = DNSResolver(("127.0.0.1", 9), timeout=0.3)  # unreachable: offline
         self.trainer = find_trainer()
         self.use_model = self._find_use_model()
+        self.samples = self._find_samples()
         if self.trainer and self.use_model:
-            self.note = "content model trained per fold (rempart.engine.training.train), whole pipeline offline"
+            self.note = ("content model trained per fold (rempart.engine.training.train) as the shipped one is: "
+                         f"training folds + {len(self.samples)} legitimate samples; whole pipeline offline")
         else:
             self.note = "content model NOT retrained per fold (no training.train or content_model.use_model): shipped model"
+
+    @staticmethod
+    def _find_samples() -> list:
+        """The samples the shipped model learns (rempart.engine.training.sample_messages); none if not there."""
+        try:
+            from rempart.engine.training import sample_messages
+        except ImportError:
+            return []
+        return sample_messages(ROOT / "samples" / "mail")
 
     @staticmethod
     def _find_use_model() -> Callable | None:
@@ -206,7 +217,11 @@ class RempartEngine:
         if self.trainer is None or self.use_model is None:
             return
         messages = [s.path.read_bytes() for s in training]
-        self.use_model(self.trainer(messages, [int(s.is_spam) for s in training]))
+        labels = [int(s.is_spam) for s in training]
+        for raw, label, _group in self.samples:  # what the shipped model learns besides the corpus
+            messages.append(raw)
+            labels.append(label)
+        self.use_model(self.trainer(messages, labels))
 
     def context(self, message):
         from rempart.engine.context import Context

@@ -387,3 +387,15 @@ async def test_an_organisation_can_rescore_a_rule():
     policy = DEFAULT_POLICY.with_changes(symbol_scores={"MISSING_DATE": 4.5})
     result = await pipeline.scan(Message(mail(drop=("Date",))), policy, Context())
     assert [s.score for s in result.symbols if s.name == "MISSING_DATE"] == [4.5]
+
+
+async def test_sextortion_needs_its_story_and_a_wallet_is_named_apart():
+    story = ("I am a hacker. I infected your computer with my malware while you visited adult websites, "
+             "and I made a video with your camera. Pay or I send it to all your contacts.\n")
+    wallet = "Send 1200 USD in Bitcoin to my wallet: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\n"
+    found = await fired(mail(story + wallet))
+    assert {"SEXTORTION_PHRASES", "BITCOIN_PAYMENT_ADDRESS"} <= set(found)
+
+    # A newsletter about webcams and adult-content filters, and a receipt naming a wallet in passing.
+    assert "SEXTORTION_PHRASES" not in await fired(mail("New webcam drivers; our filter now blocks adult websites.\n"))
+    assert "BITCOIN_PAYMENT_ADDRESS" not in await fired(mail("Your wallet order 1234567890123456789012345 shipped.\n"))
