@@ -135,14 +135,8 @@ class Training:
 
 
 def train_matrix(X, y: np.ndarray, *, folds: int = 5, C: float = DEFAULT_C, seed: int = 0,
-                 bits: int = features.DEFAULT_BITS, training_set: str = "",
-                 calibrate_on: np.ndarray | None = None) -> Training:
-    """Fit on every row, calibrate on out-of-fold margins (fewer folds when a class is tiny).
-
-    ``calibrate_on`` (a boolean mask) limits the calibration to some rows:
-    hand-written samples teach the weights, but the probabilities should
-    mean what they say on mail as it arrives, not on a showcase of hard cases.
-    """
+                 bits: int = features.DEFAULT_BITS, training_set: str = "") -> Training:
+    """Fit on every row, calibrate on out-of-fold margins (fewer folds when a class is tiny)."""
     y = np.asarray(y, dtype=np.int64)
     smallest = int(min(y.sum(), len(y) - y.sum()))
     if smallest < 1:
@@ -152,8 +146,7 @@ def train_matrix(X, y: np.ndarray, *, folds: int = 5, C: float = DEFAULT_C, seed
         margins = out_of_fold_margins(X, y, min(folds, smallest), C, seed)
     else:  # one example of a class: nothing to hold out, calibrate on the fit itself
         margins = np.asarray(X @ weights + intercept, dtype=np.float64)
-    rows = np.ones(len(y), dtype=bool) if calibrate_on is None else np.asarray(calibrate_on, dtype=bool)
-    scale, offset = calibrate(margins[rows], y[rows])
+    scale, offset = calibrate(margins, y)
     share = np.bincount(X.indices, minlength=X.shape[1]) / max(1, X.shape[0])
     model = Model(weights=weights, intercept=intercept, scale=scale, offset=offset, bits=bits,
                   common=np.flatnonzero(share >= COMMON_SHARE).astype(np.int32),
@@ -163,7 +156,7 @@ def train_matrix(X, y: np.ndarray, *, folds: int = 5, C: float = DEFAULT_C, seed
 
 
 def train(messages: list[bytes], labels: list[int], *, folds: int = 3, C: float = DEFAULT_C, seed: int = 0,
-          bits: int = features.DEFAULT_BITS, calibrate_on: list[bool] | None = None) -> Model:
+          bits: int = features.DEFAULT_BITS) -> Model:
     """A content model from raw messages and labels (1 = spam, 0 = legitimate).
 
     Deterministic for a given input; calibrates on ``folds``-fold
@@ -173,5 +166,4 @@ def train(messages: list[bytes], labels: list[int], *, folds: int = 3, C: float 
         raise ValueError("one label per message")
     X = vectorise(messages, bits)
     return train_matrix(X, np.asarray(labels), folds=folds, C=C, seed=seed, bits=bits,
-                        training_set=training_set_hash(messages, labels),
-                        calibrate_on=None if calibrate_on is None else np.asarray(calibrate_on)).model
+                        training_set=training_set_hash(messages, labels)).model
