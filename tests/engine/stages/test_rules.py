@@ -399,3 +399,15 @@ async def test_sextortion_needs_its_story_and_a_wallet_is_named_apart():
     # A newsletter about webcams and adult-content filters, and a receipt naming a wallet in passing.
     assert "SEXTORTION_PHRASES" not in await fired(mail("New webcam drivers; our filter now blocks adult websites.\n"))
     assert "BITCOIN_PAYMENT_ADDRESS" not in await fired(mail("Your wallet order 1234567890123456789012345 shipped.\n"))
+
+
+async def test_unsolicited_seo_and_registrar_scares_are_named():
+    seo = ("Your site is not ranking on the first page of Google. Our SEO experts offer a free website audit,\n"
+           "quality backlinks and more organic traffic.\n")
+    registrar = ("We are the domain name registration center in Shanghai. A company applied for your name as\n"
+                 "internet keyword and China domain names, which may conflict with your company name.\n")
+    assert "SEO_OFFER" in await fired(mail(seo))
+    assert "DOMAIN_REGISTRAR_SCARE" in await fired(mail(registrar))
+    # A marketing newsletter mentioning SEO once, and a registrar's genuine renewal notice.
+    assert "SEO_OFFER" not in await fired(mail("This month on the blog: SEO services for small shops, and our new logo.\n"))
+    assert "DOMAIN_REGISTRAR_SCARE" not in await fired(mail("Your domain name kerlann.fr renews on 3 March.\n"))
