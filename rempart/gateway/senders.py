@@ -21,6 +21,16 @@ from dataclasses import dataclass, field
 
 log = logging.getLogger("rempart.senders")
 
+# Delivered with one of these verdicts and actions, a message makes its correspondent known:
+# a spammer does not become one by writing twice.
+TEACHING_VERDICTS = frozenset({"clean", "bulk"})
+TEACHING_ACTIONS = frozenset({"deliver", "tag"})
+
+
+def teaches(verdict: str, action: str) -> bool:
+    """Whether a message with this verdict and action makes its correspondent known (values, as tracked)."""
+    return verdict in TEACHING_VERDICTS and action in TEACHING_ACTIONS
+
 
 @dataclass
 class SenderUpdate:

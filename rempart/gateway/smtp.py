@@ -45,13 +45,13 @@ from rempart.engine.context import Context, Envelope
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.policy import Policy
-from rempart.engine.verdict import Action, Result, Verdict
+from rempart.engine.verdict import Action, Result
 from rempart.gateway import banner
 from rempart.gateway.events import Reception, Tracker
 from rempart.gateway.limits import Limits, LocalLimits
 from rempart.gateway.queue import Queue, QueueError, new_queue_id
 from rempart.gateway.routing import DomainConfig, Snapshot
-from rempart.gateway.senders import KnownSenders
+from rempart.gateway.senders import KnownSenders, teaches
 from rempart.gateway.tls import server_context
 
 log = logging.getLogger("rempart.gateway.smtp")
@@ -60,8 +60,6 @@ IDENT = "ESMTP Rempart"
 MAX_REPLY_TEXT = 200  # characters of a reason we put in a reply line
 SHUTDOWN_GRACE = 10.0  # seconds a session in DATA gets to finish when the gateway stops
 RATE_REFUSALS_BEFORE_CLOSE = 3
-# Delivered with one of these verdicts, a message's From address becomes a known sender of the organisation.
-_TEACHING_VERDICTS = (Verdict.CLEAN, Verdict.BULK)
 
 RELAY_DENIED = "550 5.7.1 Relaying denied"
 INTERNAL_ERROR = "451 4.3.0 Internal error; try again later"
@@ -435,8 +433,7 @@ class ReceptionHandler:
             return await self.commit(self.quarantine, final, reception, reception.rcpt_to, result)
         recipients = [result.redirect_to] if action is Action.REDIRECT else reception.rcpt_to
         reply = await self.commit(self.queue, final, reception, recipients, result)
-        if self.senders is not None and reply.startswith("250") and result.verdict in _TEACHING_VERDICTS \
-                and action in (Action.DELIVER, Action.TAG):
+        if self.senders is not None and reply.startswith("250") and teaches(result.verdict.value, action.value):
             self.senders.note(domain.organisation_id, message.from_address)
         return reply
 

@@ -21,13 +21,11 @@ from django.db import close_old_connections, connection
 from django.db.models import Min
 from django.utils import timezone
 
-from rempart.gateway.senders import SenderUpdate
+from rempart.gateway.senders import SenderUpdate, teaches
 from rempart.tracking.models import MessageRecord
 
 # An organisation's senders count once it has this much tracked mail behind it.
 HISTORY_DAYS = 14
-_TEACHING_VERDICTS = ("clean", "bulk")
-_TEACHING_ACTIONS = ("deliver", "tag")
 
 
 class SenderHistory:
@@ -82,7 +80,7 @@ class SenderHistory:
 
 
 def _taught(direction: str, verdict: str, action: str, from_header: str, rcpt_to) -> set[str]:
-    if verdict not in _TEACHING_VERDICTS or action not in _TEACHING_ACTIONS:
+    if not teaches(verdict, action):
         return set()
     if direction == MessageRecord.Direction.OUTBOUND:
         return {a.lower() for a in (rcpt_to or []) if isinstance(a, str) and "@" in a}

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import segno
 
+import files
+
 ROOT = Path(__file__).resolve().parents[1] / "mail"
 
 
@@ -70,19 +72,7 @@ def pdf(lines: list[tuple[int, int, int, str]], links: list[tuple[tuple[int, int
     info_no = len(objects) + 1
     objects.append(f"<< /Title ({esc(title)}) /Producer ({esc(producer)}) >>".encode())
 
-    out = io.BytesIO()
-    out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for no, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % no + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, info_no, xref))
-    return out.getvalue()
+    return files.pdf_file(objects, info_no)
 
 
 def qr_png(url: str) -> bytes:

@@ -167,16 +167,7 @@ def pdf_with_qr(lines: list[str], url: str, title: str) -> bytes:
         + b"\nendstream",
         f"<< /Title ({title}) /Producer (Microsoft: Print To PDF) >>".encode(),
     ]
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return files.pdf_file(objects, 7, header=b"%PDF-1.7\n")
 
 
 # -- phishing written after reading the engine: the specification of its QR fixes --------

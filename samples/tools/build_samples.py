@@ -164,7 +164,7 @@ X-Mailer: Apple Mail (2.3826.300.87.4.3)"""
     return headers.encode() + b"\n\n" + body + f"--{boundary}--\n".encode()
 
 
-@sample("clean/dmarc-aggregate-report.eml")
+@sample("bulk/dmarc-aggregate-report.eml")
 def _dmarc_report() -> bytes:
     report = """<?xml version="1.0" encoding="UTF-8" ?>
 <feedback>

@@ -11,36 +11,7 @@ import pytest
 from rempart.engine.learning import LearningError, OrganisationLearning
 from rempart.engine.message import Message
 from rempart.engine.model import SHIPPED, shipped
-
-ITEMS = ["garden chairs", "parasols", "outdoor tables", "hammocks", "barbecues", "sun loungers"]
-TOPICS = ["the parser rewrite", "the release notes", "the build farm", "the test suite", "the packaging scripts"]
-
-
-def newsletter(n: int) -> bytes:
-    """A supplier's newsletter, which the model finds spammy and one organisation wants."""
-    item = ITEMS[n % len(ITEMS)]
-    return (
-        f"From: Acme Outdoor <news@acme-outdoor.example>\r\n"
-        f"To: staff@alpha.example\r\nSubject: Acme Outdoor: our {item} are back\r\n"
-        f"Date: Mon, {n + 1} Jun 2025 09:00:00 +0200\r\nMessage-ID: <{n}.news@acme-outdoor.example>\r\n"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-        f"Dear colleague,\r\n\r\nthe Acme Outdoor catalogue has new {item} for the terrace of your office.\r\n"
-        f"Order now: 30% off this week only, free delivery. To be removed from our list, reply REMOVE.\r\n"
-        f"See https://www.acme-outdoor.example/catalogue/{n} or call our team in Lyon.\r\n"
-        f"Kind regards,\r\nthe Acme Outdoor team\r\n"
-    ).encode()
-
-
-def notes(n: int) -> bytes:
-    """Mailing-list chatter the model is sure is legitimate, which one organisation calls spam."""
-    topic = TOPICS[n % len(TOPICS)]
-    return (
-        f"From: Dave Smith <dave@lists.example.org>\r\nTo: dev@lists.example.org\r\n"
-        f"Subject: Re: weekly notes on {topic}\r\nDate: Mon, {n + 1} Jun 2025 09:00:00 +0200\r\n"
-        f"Message-ID: <{n}.notes@lists.example.org>\r\nList-Id: <dev.lists.example.org>\r\n\r\n"
-        f"I had a look at {topic} yesterday. The patch from Tuesday breaks on older kernels, so I reverted it\r\n"
-        f"in my tree; the notes are in the wiki at http://wiki.example.org/notes/{n}.\r\n\r\n-- \r\nDave\r\n"
-    ).encode()
+from tests.feedback.messages import newsletter, notes
 
 
 def offer(n: int) -> bytes:
