@@ -22,6 +22,14 @@ recursive resolver; None means the system's ``resolv.conf``) and
   name asked.
 - A system without any configured nameserver behaves as "no DNS
   reachable": every lookup raises DNSTempError immediately.
+- A resolver that says no name exists, not even the root zone, cannot see
+  the DNS (a machine cut off from the internet whose resolver answers
+  NXDOMAIN to everything). Its "no such name" is no news about the name:
+  the first NXDOMAIN makes the resolver ask for the root's SOA (once per
+  cooldown); if the root does not exist either, the lookup raises
+  DNSTempError and the breaker opens, so SPF, DKIM, DMARC and ARC say
+  temperror instead of "no record" (and ARC would otherwise call every
+  sealed chain broken).
 - Answers (and NXDOMAIN/NODATA) are cached per resolver for their TTL, in
   dnspython's LRU cache, bounded to ``cache_size`` entries.
 """
@@ -77,6 +85,7 @@ class DNSResolver:
         self._failures = 0
         self._open_until: float | None = None
         self._probing = False
+        self._root_seen_until: float | None = None  # the root's SOA was answered; NXDOMAIN is believed until then
         self._resolver = self._make_resolver(nameserver, timeout, cache_size, resolv_conf)
 
     @staticmethod
@@ -142,6 +151,10 @@ class DNSResolver:
         try:
             answer = await self._resolver.resolve(qname, rdtype, search=False, raise_on_no_answer=False)
         except (dns.resolver.NXDOMAIN, dns.resolver.YXDOMAIN):
+            if not await self._sees_root():
+                self._blind()
+                raise DNSTempError(f"{_text(qname)} {rdtype}: the resolver denies every name, even the root zone: "
+                                   "it cannot see the DNS") from None
             self._answered()
             return []
         except dns.resolver.NoNameservers as exc:
@@ -162,6 +175,26 @@ class DNSResolver:
         self._answered()
         return list(answer.rrset) if answer.rrset is not None else []
 
+    async def _sees_root(self) -> bool:
+        """Whether the resolver knows the root zone (asked at most once per cooldown); True if it cannot say."""
+        if self._root_seen_until is not None and self._clock() < self._root_seen_until:
+            return True
+        try:
+            await self._resolver.resolve(dns.name.root, "SOA", search=False, raise_on_no_answer=False)
+        except (dns.resolver.NXDOMAIN, dns.resolver.YXDOMAIN):
+            return False
+        except dns.exception.DNSException:
+            return True  # a refusal or a timeout says nothing about blindness; the breaker handles those
+        self._root_seen_until = self._clock() + self.breaker_cooldown
+        return True
+
+    def _blind(self) -> None:
+        """Fail fast for a cooldown, and forget the NXDOMAINs cached from a resolver that cannot see."""
+        self._failures = max(self._failures, self.breaker_threshold)
+        self._probing = False
+        self._open_until = self._clock() + self.breaker_cooldown
+        self._resolver.cache.flush()
+
     @staticmethod
     def _qname(name: str | dns.name.Name) -> dns.name.Name | None:
         if isinstance(name, dns.name.Name):
@@ -178,7 +211,7 @@ class DNSResolver:
         if self._open_until is None:
             return
         if self._clock() < self._open_until or self._probing:
-            raise DNSTempError("DNS unavailable (recent lookups timed out or were refused; failing fast)")
+            raise DNSTempError("DNS unavailable (recent lookups timed out, were refused, or denied even the root zone; failing fast)")
         self._probing = True  # cooldown over: this lookup is the probe
 
     def _answered(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import dns.message
+import dns.name
+import dns.rdatatype
 import dns.rcode
 import dns.rrset
 import pytest
@@ -182,6 +184,60 @@ async def test_a_resolver_that_refuses_to_serve_us_trips_the_breaker(silent_dns)
     with pytest.raises(DNSTempError, match="failing fast"):
         await resolver.txt("c.example.com")
     assert silent_dns.queries() == sent
+
+
+async def _reply_nxdomain_and_root(silent_dns, root_rcode: int) -> None:
+    """Answer a name with NXDOMAIN, then the resolver's question about the root zone with ``root_rcode``."""
+    await _reply_to_next_query(silent_dns, dns.rcode.NXDOMAIN)
+    data, peer = await asyncio.wait_for(asyncio.get_running_loop().sock_recvfrom(silent_dns.sock, 65535), 5)
+    query = dns.message.from_wire(data)
+    assert query.question[0].name == dns.name.root and query.question[0].rdtype == dns.rdatatype.SOA
+    response = dns.message.make_response(query)
+    response.set_rcode(root_rcode)
+    if root_rcode == dns.rcode.NOERROR:
+        response.answer.append(dns.rrset.from_text(".", 0, "IN", "SOA", "a.root. hostmaster.root. 1 1800 900 604800 86400"))
+    silent_dns.sock.sendto(response.to_wire(), peer)
+
+
+async def test_a_resolver_that_denies_even_the_root_zone_is_blind_not_authoritative(silent_dns):
+    resolver = DNSResolver(silent_dns.address, timeout=0.5, breaker_cooldown=30, clock=FakeClock())
+    lookup = asyncio.create_task(resolver.txt("_dmarc.example.com"))
+    await _reply_nxdomain_and_root(silent_dns, dns.rcode.NXDOMAIN)
+
+    with pytest.raises(DNSTempError, match="even the root zone"):
+        await lookup
+    assert resolver.breaker_open
+    sent = silent_dns.queries()
+    with pytest.raises(DNSTempError, match="failing fast"):  # not the cached NXDOMAIN
+        await resolver.txt("_dmarc.example.com")
+    assert silent_dns.queries() == sent
+
+
+async def test_nxdomain_from_a_resolver_that_knows_the_root_is_believed(silent_dns):
+    resolver = DNSResolver(silent_dns.address, timeout=0.5, breaker_cooldown=30, clock=FakeClock())
+    lookup = asyncio.create_task(resolver.txt("_dmarc.example.com"))
+    await _reply_nxdomain_and_root(silent_dns, dns.rcode.NOERROR)
+
+    assert await lookup == []
+    assert not resolver.breaker_open
+    lookup = asyncio.create_task(resolver.txt("_dmarc.example.org"))  # the root is not asked again
+    await _reply_to_next_query(silent_dns, dns.rcode.NXDOMAIN)
+    assert await lookup == []
+
+
+async def test_an_offline_resolver_makes_the_authentication_checks_temperror(silent_dns):
+    resolver = DNSResolver(silent_dns.address, timeout=0.5, breaker_cooldown=600)
+    raw = (b"From: a@example.com\r\nARC-Seal: i=1; a=rsa-sha256; cv=none; d=google.com; s=arc-20160816; b=AA==\r\n"
+           b"ARC-Message-Signature: i=1; a=rsa-sha256; c=relaxed/relaxed; d=google.com; s=arc-20160816; h=from; "
+           b"bh=AA==; b=AA==\r\nARC-Authentication-Results: i=1; mx.google.com; spf=pass\r\n\r\nx")
+    context = Context(envelope=Envelope(client_ip="192.0.2.1", helo="mx.example.com", mail_from="a@example.com"),
+                      resolver=resolver)
+    scan = asyncio.create_task(Pipeline(modules=[arc, dmarc]).scan(Message(raw), DEFAULT_POLICY, context))
+    await _reply_nxdomain_and_root(silent_dns, dns.rcode.NXDOMAIN)
+    await scan
+
+    assert context.auth["arc"] == "temperror"
+    assert context.auth["dmarc"] == "temperror"
 
 
 async def test_system_without_nameserver_fails_at_once(tmp_path):
