@@ -41,6 +41,7 @@ from rempart.engine.domains import (
     skeleton,
     text_skeleton,
 )
+from rempart.engine.received import external_hop, parse_received
 from rempart.engine.urls import url_lists
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
@@ -104,6 +105,18 @@ async def check(message, policy, context) -> list[Hit]:
     hits: list[Hit] = []
     from_lookalike, org_lookalike = _lookalikes(from_domain, reply_domains, org, hits)
     brand, vip = _claims(message, policy, org, internal, hits)
+    if org is not None and not configured and from_lookalike is None \
+            and any(h.symbol == "FROM_DISPLAY_ORG_NAME" for h in hits):
+        # Guessed from the recipients, a domain with words added (kerlann-rh.com) is not scored, lest a sister
+        # company be; once the display name also claims the recipients' organisation, it is.
+        label = skeleton(from_registrable.split(".")[0])
+        for target in org.targets:
+            word = skeleton(target.label).split("-")[0]
+            if len(word) >= 5 and word in label:
+                hits.append(Hit("FROM_LOOKALIKE_ORG_WEAK", f"{from_registrable} uses the name of {target.label}"))
+                break
+    if brand is not None and _never_left_site(message, context):
+        brand = None  # the site's own software (Exchange's "Microsoft Outlook" notices) impersonates no one
     if brand is not None:
         hits += _brand_hits(brand, from_domain, from_lookalike, findings)
     if vip is not None:
@@ -123,6 +136,20 @@ async def check(message, policy, context) -> list[Hit]:
         "brand": brand.name if brand is not None and brand.domains else None,
     }
     return hits
+
+
+def _never_left_site(message, context) -> bool:
+    """A saved message whose every Received hop is inside the receiving site: written there, not sent in.
+
+    Only for saved messages: what the gateway scans came from its client,
+    whatever the headers say. A message from outside always shows the hop
+    that brought it in.
+    """
+    if not context.saved_message:
+        return False
+    received = message.header_all("Received")
+    return bool(received) and external_hop(received)[0] is None and all(
+        parse_received(value)[0] is not None for value in received)
 
 
 def _claims(message, policy, org, internal: bool, hits: list[Hit]) -> tuple[Brand | None, tuple[str, str] | None]:
@@ -370,9 +397,46 @@ def claimed_brand(display: str) -> Brand | None:
     found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
     if words in exact:
         found.insert(0, exact[words])
+    elif (desk := _desk_claim(words, exact)) is not None:
+        found.insert(0, desk)
     if acronym_pattern is not None:
         found += [acronyms[m.group()] for m in acronym_pattern.finditer(display)]
     return min(found, key=lambda b: not b.domains) if found else None
+
+
+# A brand's exact-only name with a service-desk word ("LIDL Kundenservice", "Santander Security",
+# "Team Marriott"): phishers' favourite display names, which the exact match alone misses.
+_DESK_WORDS = (
+    "customer service|customer care|customer support|client service|client services|kundenservice|kundendienst|kundenbetreuung|"
+    "service client|service clients|relation client|relation clients|servicio al cliente|atencion al cliente|"
+    "atendimento|atendimento ao cliente|"
+    "servizio clienti|assistenza clienti|support|helpdesk|help desk|team|security|sicherheit|securite|seguranca|seguridad|"
+    "sicurezza|billing|account|accounts|notification|notifications|alert|alerts|rewards|service|services|online|info|noreply|no reply"
+)
+_DESK_BEFORE = "team|service|support|equipe"
+
+
+@functools.lru_cache(maxsize=1)
+def _service_desk() -> re.Pattern:
+    """The desk words as display names are compared: skeletons ("service" is "servlce")."""
+    def folded(words: str) -> str:
+        return "|".join(re.escape(_words(w)) for w in words.split("|"))
+    return re.compile(rf"(?P<name>[a-z0-9]+(?: [a-z0-9]+)?) (?:{folded(_DESK_WORDS)})|(?:{folded(_DESK_BEFORE)}) (?P<after>[a-z0-9]+)")
+# Exact names that are everyday words in other companies' display names ("Office Team",
+# "Windows Service", "Exchange Services"); brands marked ``fuzzy = false`` are left out the same way.
+_EVERYDAY_NAMES = frozenset({"office", "word", "windows", "exchange", "excel", "teams", "meta"})
+
+
+def _desk_claim(words: str, exact: dict[str, Brand]) -> Brand | None:
+    """The brand of an exact-only name written with a service-desk word, unless that name is an everyday word."""
+    served = _service_desk().fullmatch(words)
+    if served is None:
+        return None
+    name = served.group("name") or served.group("after")
+    brand = exact.get(name)
+    if brand is None or not brand.domains or not brand.fuzzy or len(name) < 4 or name in _EVERYDAY_NAMES:
+        return None
+    return brand
 
 
 def brands_named(text: str) -> list[Brand]:
@@ -414,6 +478,9 @@ def _vip_hits(vip, from_domain: str, from_registrable: str, reply_domains: list[
 # -- replies -----------------------------------------------------------------------------
 
 
+FREEMAIL_TO_FREEMAIL = 2.5  # REPLYTO_FREEMAIL when the sender is a free mailbox too
+
+
 def _reply_hits(from_domain: str, from_registrable: str, reply_domains: list[str], impersonating: bool, mailing_list: bool) -> list[Hit]:
     """Replies diverted: weak alone (lists and newsletters do it), stronger to a free mailbox or under a claimed name."""
     for domain in reply_domains:
@@ -421,6 +488,11 @@ def _reply_hits(from_domain: str, from_registrable: str, reply_domains: list[str
             continue
         if impersonating:
             return [Hit("REPLYTO_IMPERSONATION", f"replies to {domain}, sender {from_domain}")]
+        if is_freemail(domain) and is_freemail(from_domain):
+            # One free mailbox sending for another: no web form does it (they write from their own
+            # domain), scammers who burn the sending account and keep the answering one do.
+            return [Hit("REPLYTO_FREEMAIL", f"replies to {domain}, sender {from_domain} (free mailbox to free mailbox)",
+                        FREEMAIL_TO_FREEMAIL)]
         if is_freemail(domain):
             return [Hit("REPLYTO_FREEMAIL", f"replies to {domain}, sender {from_domain}")]
         if not mailing_list:

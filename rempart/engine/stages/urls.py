@@ -65,6 +65,9 @@ SYMBOLS = [
     SymbolDef("URL_ODD_PORT", 0.5, "A link uses an unusual network port"),
     SymbolDef("URL_EMAIL_IN_FRAGMENT", 2.0, "A link carries an e-mail address after its #, where a phishing page reads it to fill in its form"),
     SymbolDef("URL_EXFILTRATION", 6.0, "The message's HTML sends data to a service phishing kits use to collect passwords", Verdict.PHISHING),
+    SymbolDef("SHARED_FILE_TYPE_MISMATCH", 6.0, "A SharePoint link shown as a document (PDF, Word, Excel) opens a OneNote notebook or a "
+              "folder instead: the way phishers pass a page with the real link through a genuine, compromised tenant",
+              Verdict.PHISHING),
     SymbolDef("CREDENTIAL_FORM", 4.0, "The message body holds a form that asks for a password"),
     SymbolDef("HTML_ATTACHMENT_LOGIN", 6.0, "An HTML attachment asks for a password (a phishing page carried in the mail)", Verdict.PHISHING),
     SymbolDef("CREDENTIAL_FORM_LOOKALIKE", 8.0, "A password form posts to a lookalike of the organisation's or a brand's domain", Verdict.PHISHING),
@@ -120,6 +123,7 @@ async def check(message, policy, context) -> list[Hit]:
         _check_url(url, findings)
     _check_mismatch(urls, findings, notes, org, registrable_domain(message.from_domain) if message.from_domain else "")
     _check_forms(message, findings, notes, org)
+    _check_shared_type(urls, message.subject or "", findings)
     hits = findings.hits()
     notes["risky"] = any(s != "URL_PUNYCODE" for s in findings.found)
     notes["deceptive"] = bool(DECEPTIVE & set(findings.found))
@@ -250,6 +254,25 @@ def _check_url(url: Url, findings: Findings) -> None:
         outer = parse_url(url.via)
         if outer is not None and outer.domain != url.domain and not _is_tracker(outer) and not brand_data().owner(url.domain):
             findings.add("URL_REDIRECTOR", f"{outer.host} -> {url.host}")
+
+
+# SharePoint and OneDrive for Business share links say what they open: /:b:/ a PDF or other file,
+# /:w:/ Word, /:x:/ Excel, /:p:/ PowerPoint, /:o:/ a OneNote notebook, /:f:/ a folder.
+_SHARE_TYPE = re.compile(r"^https?://[^/]+\.sharepoint\.com/:([a-z]):/", re.I)
+_SHOWN_DOCUMENT = re.compile(r"[\w-]\.(pdf|docx?|xlsx?|pptx?)\b", re.I)
+
+
+def _check_shared_type(urls: list[Url], subject: str, findings: Findings) -> None:
+    """A "document" whose share link opens a notebook or a folder: the shown file is not what opens."""
+    for url in urls:
+        kind = _SHARE_TYPE.match(url.url)
+        if kind is None or kind.group(1).lower() not in ("o", "f"):
+            continue
+        shown = _SHOWN_DOCUMENT.search(url.text or "") or _SHOWN_DOCUMENT.search(subject)
+        if shown is not None:
+            opens = "a OneNote notebook" if kind.group(1).lower() == "o" else "a folder"
+            findings.add("SHARED_FILE_TYPE_MISMATCH", f"shows a .{shown.group(1).lower()} file, {url.host} opens {opens}")
+            return
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")

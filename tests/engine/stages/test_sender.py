@@ -186,6 +186,39 @@ async def test_without_organisation_domains_the_recipients_stand_in():
     assert "FROM_LOOKALIKE_ORG" in symbols
 
 
+async def test_guessed_from_the_recipients_a_domain_with_the_name_counts_once_the_display_name_claims_it_too():
+    envelope = Envelope(rcpt_to=("j.dupont@kerwood-corp.fr",))
+    no_org = dict(organisation_domains=frozenset(), envelope=envelope)
+    _, sister = await scan(build("Kerwood Logistique <contact@kerwood-logistique.fr>"), DEFAULT_POLICY, **no_org)
+    _, claimed = await scan(build('"Ressources Humaines - Kerwood Corp" <rh@kerwood-rh.fr>'), DEFAULT_POLICY, **no_org)
+
+    assert "FROM_LOOKALIKE_ORG_WEAK" not in sister
+    assert "FROM_LOOKALIKE_ORG_WEAK" in claimed and "FROM_DISPLAY_ORG_NAME" in claimed
+
+
+async def test_a_brand_name_with_a_service_desk_word_is_a_claim_but_not_an_everyday_word():
+    _, desk = await scan(build("LIDL Kundenservice <wordpress@bakery-mainz.example>"))
+    _, wise = await scan(build("Wise Team <team@wise-owl-tutoring.example>"))
+    _, orange = await scan(build("Orange Team <team@juice-bar.example>"))
+
+    assert "Lidl" in desk["FROM_DISPLAY_BRAND"].detail
+    assert "FROM_DISPLAY_BRAND" not in wise and "FROM_DISPLAY_BRAND" not in orange
+
+
+async def test_a_saved_message_written_inside_the_site_impersonates_no_brand():
+    raw = ("Received: from AM0PR02MB1234.eurprd02.prod.outlook.com ([fe80::1]) by AM0PR02MB1234.eurprd02.prod.outlook.com "
+           "([fe80::1%5]) with mapi id 15.20.1; Mon, 3 Nov 2025 02:17:44 +0000\r\n"
+           "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@acme-corp.fr>\r\n"
+           "To: j.dupont@acme-corp.fr\r\nSubject: Your mailbox is almost full\r\n\r\nYour mailbox is almost full.\r\n")
+    sent_in = "Received: from mail.example.net (mail.example.net [203.0.113.9]) by mx.acme-corp.fr; Mon, 3 Nov 2025\r\n" + raw
+    _, inside = await scan(Message(raw.encode()), saved_message=True)
+    _, outside = await scan(Message(sent_in.encode()), saved_message=True)
+    _, gateway = await scan(Message(raw.encode()))
+
+    assert "FROM_DISPLAY_BRAND" not in inside
+    assert "FROM_DISPLAY_BRAND" in outside and "FROM_DISPLAY_BRAND" in gateway
+
+
 # -- executives --------------------------------------------------------------------------
 
 
@@ -227,6 +260,16 @@ async def test_reply_to_another_domain_is_weak_and_a_free_mailbox_stronger():
     assert other["REPLYTO_DIFFERENT_DOMAIN"].score == 0.5
     assert free["REPLYTO_FREEMAIL"].score == 1.5
     assert listed == {}
+
+
+async def test_a_free_mailbox_answering_for_another_free_mailbox_is_stronger_than_a_web_form():
+    _, form = await scan(build("Atelier Bois <contact@atelier-bois.example>", reply_to="client.name@gmail.com"))
+    _, swapped = await scan(build("Megan Cole <megan.recruits@gmail.com>", reply_to="onboarding.team@outlook.com"))
+    _, same = await scan(build("Megan Cole <megan.recruits@gmail.com>", reply_to="megan.cole@gmail.com"))
+
+    assert form["REPLYTO_FREEMAIL"].score == 1.5
+    assert swapped["REPLYTO_FREEMAIL"].score > form["REPLYTO_FREEMAIL"].score
+    assert "REPLYTO_FREEMAIL" not in same  # one provider: a person's two addresses
 
 
 async def test_reply_to_elsewhere_under_a_brands_name_is_stronger():

@@ -245,3 +245,17 @@ async def test_a_password_form_hidden_in_an_encoded_script_is_found():
 
     assert symbols["HTML_ATTACHMENT_LOGIN"].detail == "password form posting to collect.example.net"
     assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_document_whose_share_link_opens_a_notebook_is_phishing():
+    share = "https://supplier-my.sharepoint.com/:o:/g/personal/y_supplier_fr/EFq0zbwlg3eqpKokcbSU1pf?e=vg58YI"
+    pdf_share = "https://supplier-my.sharepoint.com/:b:/g/personal/y_supplier_fr/EFq0zbwlg3eqpKokcbSU1pf?e=vg58YI"
+    notebook = "https://supplier-my.sharepoint.com/:o:/g/personal/y_supplier_fr/Notes?e=1"
+
+    result, disguised, _ = await scan(build(link(share, "Commande_novembre_2024.pdf")))
+    _, genuine, _ = await scan(build(link(pdf_share, "Commande_novembre_2024.pdf")))
+    _, plain_notebook, _ = await scan(build(link(notebook, "Project notes")))
+
+    assert "SHARED_FILE_TYPE_MISMATCH" in disguised and result.verdict.value == "phishing"
+    assert "a OneNote notebook" in disguised["SHARED_FILE_TYPE_MISMATCH"].detail
+    assert "SHARED_FILE_TYPE_MISMATCH" not in genuine and "SHARED_FILE_TYPE_MISMATCH" not in plain_notebook
