@@ -15,7 +15,8 @@ def newsletter(n: int, to: str = "staff@alpha.test") -> bytes:
         f"Date: Mon, {n % 28 + 1} Jun 2025 09:00:00 +0200\r\nMessage-ID: <{n}.news@acme-outdoor.example>\r\n"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n"
         f"Dear colleague,\r\n\r\nthe Acme Outdoor catalogue has new {item} for the terrace of your office.\r\n"
-        f"Order now: 30% off this week only, free delivery. To be removed from our list, reply REMOVE.\r\n"
+        f"Order now: 30% off this week only, free delivery. Special promotion, save big today!\r\n"
+        f"To be removed from our list, reply REMOVE.\r\n"
         f"See https://www.acme-outdoor.example/catalogue/{n} or call our team in Lyon.\r\n"
         f"Kind regards,\r\nthe Acme Outdoor team\r\n"
     ).encode()
