@@ -143,14 +143,24 @@ class Message:
         """Headers only (compat32 Message); the body is not parsed."""
         return _HEADER_PARSER.parsebytes(_split_header_block(self.raw), headersonly=True)
 
+    @cached_property
+    def _by_name(self) -> dict[str, list[tuple[str, str]]]:
+        """Raw (name, value) pairs by lower-cased name, in order: one pass over the headers instead of
+        one per question, and many questions are asked of each message."""
+        index: dict[str, list[tuple[str, str]]] = {}
+        for name, value in self.headers.raw_items():
+            index.setdefault(name.lower(), []).append((name, value))
+        return index
+
+    def _fetched(self, pair: tuple[str, str]) -> str:
+        return _header_text(self.headers.policy.header_fetch_parse(*pair))  # as headers.get() would give it
+
     def header(self, name: str, default: str = "") -> str:
-        value = self.headers.get(name)
-        if value is None:
-            return default
-        return _header_text(value)
+        pairs = self._by_name.get(name.lower())
+        return self._fetched(pairs[0]) if pairs else default
 
     def header_all(self, name: str) -> list[str]:
-        return [_header_text(v) for v in (self.headers.get_all(name) or [])]
+        return [self._fetched(pair) for pair in self._by_name.get(name.lower(), ())]
 
     @cached_property
     def from_address(self) -> str:

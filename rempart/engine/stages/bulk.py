@@ -20,6 +20,7 @@ The fingerprints (services, networks, wording) are data, in ``data/bulk.toml``.
 from __future__ import annotations
 
 import email.utils
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -107,7 +108,18 @@ FINGERPRINTS = load()
 
 
 def _under(domain: str, domains: tuple[str, ...]) -> bool:
-    return any(domain == d or domain.endswith("." + d) for d in domains)
+    """``domain`` is one of ``domains`` or below one: its few suffixes looked up, not every service domain tried."""
+    wanted = _as_set(domains)
+    while domain:
+        if domain in wanted:
+            return True
+        domain = domain.partition(".")[2]
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _as_set(domains: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(domains)
 
 
 def _domain(address: str) -> str:
