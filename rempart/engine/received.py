@@ -14,7 +14,7 @@ import ipaddress
 import re
 
 _RECEIVED_FROM = re.compile(r"^\s*from\s+(?P<helo>[^\s(;]+)?(?P<rest>.*?)(?:\bby\b|;|$)", re.I | re.S)
-_BRACKETED = re.compile(r"\[(?:IPv6:)?(?P<ip>[0-9A-Fa-f:.]+)\]")
+_BRACKETED = re.compile(r"\[(?:IPv6:)?(?P<ip>[0-9A-Fa-f:.]+)(?:%[\w.-]+)?\]")  # a link-local zone (%5) is not part of the address
 _HELO_COMMENT = re.compile(r"\b(?:HELO|EHLO)\s+(?P<helo>[^\s)]+)", re.I)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rempart.engine.received import external_hop, looks_dynamic, reverse_name
+from rempart.engine.received import external_hop, looks_dynamic, parse_received, reverse_name
 
 
 @pytest.mark.parametrize("line, name", [
@@ -45,3 +45,11 @@ def test_external_hop_skips_the_sites_own_relays():
 ])
 def test_home_line_and_pool_names_look_dynamic(name, dynamic):
     assert looks_dynamic(name) is dynamic
+
+
+def test_a_link_local_address_with_its_zone_is_read_and_is_inside_the_site():
+    value = ("from AM0PR02MB1234.eurprd02.prod.outlook.com ([fe80::8d5:f9d9:f1a9:ea0b%5]) by "
+             "AM0PR02MB1234.eurprd02.prod.outlook.com ([fe80::8d5:f9d9:f1a9:ea0b%5]) with mapi id 15.20.7")
+
+    assert parse_received(value)[0] == "fe80::8d5:f9d9:f1a9:ea0b"
+    assert external_hop([value])[0] is None
