@@ -9,7 +9,9 @@ only reads the database and hands back a :class:`SenderUpdate`.
 
 An organisation gets an opinion only once it has enough history: before
 that every sender looks new, and FIRST_TIME_SENDER would only mean "Rempart
-was installed recently".
+was installed recently". Memory is bounded: an organisation with more
+correspondents than ``limit`` loses its opinion (and its set) rather than
+the gateway its memory; a rule worth 0.5 is not worth gigabytes.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 log = logging.getLogger("rempart.senders")
+
+MAX_PER_ORGANISATION = 500_000  # addresses, about 50 MB: a very large tenant's correspondents
 
 # Delivered with one of these verdicts and actions, a message makes its correspondent known:
 # a spammer does not become one by writing twice.
@@ -47,30 +51,45 @@ class SenderUpdate:
 class KnownSenders:
     """Per organisation, the addresses that have written to it (or that it wrote to)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = MAX_PER_ORGANISATION) -> None:
+        self.limit = limit
         self._senders: dict[int, set[str]] = {}
         self._mature: set[int] = set()
+        self._too_many: set[int] = set()  # over the limit: no opinion, nothing kept
 
     def known_for(self, organisation_id: int | None) -> Set[str] | None:
-        """The organisation's known addresses, or None while it has too little history to say.
+        """The organisation's known addresses, or None while it has too little history to say (or too much to keep).
 
         The set returned is live (the gateway keeps adding to it) and is only
         read by the sender stage, on the same loop.
         """
-        if organisation_id is None or organisation_id not in self._mature:
+        if organisation_id is None or organisation_id not in self._mature or organisation_id in self._too_many:
             return None
         return self._senders.setdefault(organisation_id, set())
 
     def note(self, organisation_id: int | None, address: str) -> None:
         """Remember a sender whose mail was just delivered."""
         address = address.strip().lower()
-        if organisation_id is not None and "@" in address:
-            self._senders.setdefault(organisation_id, set()).add(address)
+        if organisation_id is not None and "@" in address and organisation_id not in self._too_many:
+            known = self._senders.setdefault(organisation_id, set())
+            known.add(address)
+            self._check_limit(organisation_id, known)
 
     def merge(self, update: SenderUpdate) -> None:
         for organisation_id, addresses in update.senders.items():
-            self._senders.setdefault(organisation_id, set()).update(addresses)
+            if organisation_id in self._too_many:
+                continue
+            known = self._senders.setdefault(organisation_id, set())
+            known.update(addresses)
+            self._check_limit(organisation_id, known)
         self._mature |= update.mature
+
+    def _check_limit(self, organisation_id: int, known: set[str]) -> None:
+        if len(known) > self.limit:
+            self._too_many.add(organisation_id)
+            del self._senders[organisation_id]
+            log.warning("known senders: organisation %s has more than %d correspondents; "
+                        "FIRST_TIME_SENDER is off for it", organisation_id, self.limit)
 
     def __len__(self) -> int:
         return sum(len(addresses) for addresses in self._senders.values())

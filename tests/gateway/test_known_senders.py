@@ -28,6 +28,19 @@ def test_no_opinion_until_the_organisation_has_history():
     assert senders.known_for(8) is None
 
 
+def test_an_organisation_with_more_correspondents_than_the_limit_loses_its_opinion_not_the_memory():
+    senders = KnownSenders(limit=3)
+    senders.merge(SenderUpdate(senders={ORG: {"a@x.test", "b@x.test"}, 8: {"c@y.test"}}, mature={ORG, 8}))
+    senders.note(ORG, "c@x.test")
+    assert senders.known_for(ORG) == {"a@x.test", "b@x.test", "c@x.test"}
+
+    senders.note(ORG, "d@x.test")
+    senders.merge(SenderUpdate(senders={ORG: {"e@x.test"}}))
+    assert senders.known_for(ORG) is None  # no opinion rather than a wrong one
+    assert len(senders) == 1  # its addresses are let go; the other organisation keeps its own
+    assert senders.known_for(8) == {"c@y.test"}
+
+
 def test_noted_addresses_are_lower_case_and_per_organisation():
     senders = KnownSenders()
     senders.merge(SenderUpdate(mature={ORG, 8}))
