@@ -155,12 +155,29 @@ class Message:
     def _fetched(self, pair: tuple[str, str]) -> str:
         return _header_text(self.headers.policy.header_fetch_parse(*pair))  # as headers.get() would give it
 
+    @cached_property
+    def header_names(self) -> frozenset[str]:
+        """The lower-cased names of the headers present."""
+        return frozenset(self._by_name)
+
+    @cached_property
+    def _decoded(self) -> dict[str, tuple[str, ...]]:
+        return {}
+
     def header(self, name: str, default: str = "") -> str:
-        pairs = self._by_name.get(name.lower())
-        return self._fetched(pairs[0]) if pairs else default
+        values = self._values(name)
+        return values[0] if values else default
 
     def header_all(self, name: str) -> list[str]:
-        return [self._fetched(pair) for pair in self._by_name.get(name.lower(), ())]
+        return list(self._values(name))
+
+    def _values(self, name: str) -> tuple[str, ...]:
+        """The decoded values of one header, decoded once per message (stages ask for the same ones)."""
+        key = name.lower()
+        values = self._decoded.get(key)
+        if values is None:
+            values = self._decoded[key] = tuple(self._fetched(pair) for pair in self._by_name.get(key, ()))
+        return values
 
     @cached_property
     def from_address(self) -> str:

@@ -148,8 +148,8 @@ def _sender_domains(message, context) -> set[str]:
     return domains
 
 
-def _header_names(message) -> set[str]:
-    return {key.lower() for key in message.headers.keys()}
+def _header_names(message) -> frozenset[str]:
+    return message.header_names
 
 
 def find_esp(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> Service | None:
