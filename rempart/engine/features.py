@@ -514,12 +514,11 @@ def hash_features(names: Iterable[str], bits: int = DEFAULT_BITS) -> tuple[np.nd
     Two names that land in one bucket add their signs (so may cancel);
     the same name twice counts once.
     """
-    crc32 = zlib.crc32
-    hashes = np.fromiter((crc32(name.encode("utf-8", "surrogatepass")) for name in set(names)), dtype=np.uint32)
-    signs = np.where(hashes & 0x80000000, 1.0, -1.0).astype(np.float32)
+    encoded = [name.encode("utf-8", "surrogatepass") for name in set(names)]
+    hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(encoded))
+    signs = np.where(hashes & 0x80000000, 1.0, -1.0)
     indices, inverse = np.unique((hashes & ((1 << bits) - 1)).astype(np.int32), return_inverse=True)
-    values = np.zeros(len(indices), dtype=np.float32)
-    np.add.at(values, inverse, signs)
+    values = np.bincount(inverse, weights=signs, minlength=len(indices)).astype(np.float32)
     keep = values != 0
     indices, values = indices[keep], values[keep]
     norm = float(np.sqrt(np.dot(values, values)))
