@@ -177,3 +177,37 @@ def test_duplicates_are_dropped_and_the_count_is_bounded(monkeypatch):
     found = urls_module.extract_urls(message)
 
     assert [u.host for u in found] == ["same.example.com", "host0.example.com", "host1.example.com", "host2.example.com", "host3.example.com"]
+
+
+def _docx(rels: str) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>Sign here</w:p></w:body></w:document>")
+        archive.writestr("word/_rels/document.xml.rels", rels)
+    return buffer.getvalue()
+
+
+def test_the_links_of_a_word_attachment_are_read_from_its_relationships():
+    rels = ('<Relationships><Relationship Id="rId1" Type=".../styles" Target="styles.xml"/>'
+            '<Relationship Id="rId5" Type=".../hyperlink" Target="https://avenant-rh.web.app/signin?a=1&amp;b=2" '
+            'TargetMode="External"/>'
+            '<Relationship Id="rId6" TargetMode="External" Type=".../hyperlink" Target="mailto:rh@example.com"/>'
+            '</Relationships>')
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "rh@example.com", "staff@example.org", "Avenant"
+    mail.set_content("Please sign the attached amendment.")
+    mail.add_attachment(_docx(rels), maintype="application",
+                        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="avenant.docx")
+
+    found = [(u.url, u.source) for u in Message(mail.as_bytes()).urls]
+
+    assert found == [("https://avenant-rh.web.app/signin?a=1&b=2", "attachment")]
+
+
+def test_a_broken_office_file_gives_no_link_and_no_error():
+    assert urls_module.urls_in_office(b"PK\x03\x04 not really a zip") == []
+    assert urls_module.urls_in_office(b"") == []
