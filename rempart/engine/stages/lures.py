@@ -266,6 +266,10 @@ BANK_CHANGE = _pattern(
     r"(?:bank(?:ing)?\s+(?:details|account|information|info|institution)|account\s+details|remittance\s+details"
     r"|direct\s+deposit|payroll\s+(?:account|details|information))",
     r"\b(?:new|updated)\s+(?:iban|bank\s+account)\b|\bchanged\s+(?:its\s+|our\s+|my\s+)?bank(?:ing\s+institution|s)?\b",
+    r"\bchanged\s+(?:its\s+|our\s+|my\s+)?bank(?:ing)?\s+(?:partner|provider|connection)\b"
+    r"|\b(?:remit|transfer|pay|payments?\s+(?:\w+\s+){0,6}(?:should|must|will|are\s+to)\s+be\s+(?:made|sent|remitted))"
+    r"\b.{0,80}?\b(?:to|into)\s+(?:our|the)\s+(?:new|temporary|alternative|updated|following|other)\s+(?:bank\s+)?account\b",
+    r"\b(?:neue|geanderte|aktualisierte)\s+(?:bankverbindung|kontoverbindung|iban)\b|\bkontoanderung\b",
     r"\b(?:changement|modification|mise\s+a\s+jour)\s+(?:de\s+|du\s+|des\s+)?(?:mon\s+|notre\s+|nos\s+|mes\s+)?"
     r"(?:rib|coordonnees\s+bancaires|compte\s+bancaire|domiciliation\s+bancaire)",
     r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b",
@@ -301,7 +305,7 @@ PHONE = re.compile(
 )
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
-    r"|annul\w*|rembours\w*|reembols\w*)\b"
+    r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*)\b"
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
 RECEIPT = _pattern(
@@ -311,11 +315,16 @@ RECEIPT = _pattern(
     r"\bmerci\s+(?:pour|de)\s+votre\s+(?:achat|commande|renouvellement|paiement)\b",
     r"\bvotre\s+(?:commande|abonnement|paiement|renouvellement)\s+(?:\S+\s+){0,3}?a\s+ete\s+(?:renouvele|traite|debite|valide"
     r"|confirme|effectue)",
+    r"\bgrazie\s+per\s+(?:il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s+(?:ordine|acquisto|rinnovo|pagamento)\b|\bconferma\s+(?:d')?ordine\b",
+    r"\bgracias\s+por\s+(?:su|tu)\s+(?:pedido|compra|renovacion|pago)\b|\bobrigad[oa]\s+pel[oa]\s+(?:seu|sua)\s+"
+    r"(?:pedido|compra|renovacao|pagamento)\b|\bvielen\s+dank\s+fur\s+ihre\s+(?:bestellung|zahlung|verlangerung)\b",
 )
 CALL_US = _pattern(
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,2}?(?:service|numero|equipe|au\s+\+)",
+    r"\b(?:chiama|chiamaci|contatta|llame|llamenos|llama|contacte|ligue|liga|rufen\s+sie)\s+(?:\S+\s+){0,3}?"
+    r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|\+)",
 )
 MONEY = re.compile(
     r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|cad|aud)\b)\s?\d[\d,.]*\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|\u20ac|\$|\u00a3|dollars|euros)",
@@ -410,6 +419,8 @@ class _Facts:
         )
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
+        # Replies to a near-copy of the sender's own domain are as diverted as replies to a free mailbox.
+        self.reply_freemail = self.reply_freemail or "REPLYTO_LOOKALIKE_SENDER" in sender.get("symbols", ())
         self.posing = sorted(POSING & set(sender.get("symbols", ())))
         self.brand = sender.get("brand")
         # A domain-like word written without a scheme (setup.cf, README.md) is a guess, not a link.
@@ -605,10 +616,11 @@ def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
-    if not (facts.freemail or facts.reply_freemail):
+    if not (facts.freemail or facts.reply_freemail or facts.brand):
         return _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
     hits = _availability_hits(text, facts, message)
-    where = f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox"
+    where = (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail
+             else f"under {facts.brand}'s name from {facts.from_domain}")
     found = BANK_CHANGE.search(text)
     if found:
         hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {where}'))

@@ -33,12 +33,14 @@ from rempart.engine.domains import (
     Brand,
     brand_data,
     brand_index,
+    edit_distance,
     fold,
     is_freemail,
     organisation_index,
     protected_domains,
     registrable_domain,
     skeleton,
+    split_domain,
     text_skeleton,
 )
 from rempart.engine.received import external_hop, parse_received
@@ -63,6 +65,8 @@ SYMBOLS = [
     SymbolDef("VIP_NAME_EXTERNAL", 4.0, "The sender's name is one of the organisation's executives, on an outside address"),
     SymbolDef("VIP_IMPERSONATION", 8.0, "An executive's name on a free mailbox, a lookalike domain or with replies diverted (CEO fraud)", Verdict.PHISHING),
     SymbolDef("REPLYTO_DIFFERENT_DOMAIN", 0.5, "Replies go to another domain than the sender's"),
+    SymbolDef("REPLYTO_LOOKALIKE_SENDER", 3.0, "Replies would go to a near-copy of the sender's own domain (a letter "
+              "changed, added or dropped): the answer to a hijacked thread goes to the fraudster"),
     SymbolDef("REPLYTO_FREEMAIL", 1.5, "Replies go to a free mailbox of another domain than the sender's"),
     SymbolDef("REPLYTO_IMPERSONATION", 3.0, "Replies go elsewhere while the sender's name claims a brand or an executive"),
     SymbolDef("FIRST_TIME_SENDER", 0.5, "First message from this sender to the organisation"),
@@ -478,6 +482,19 @@ def _vip_hits(vip, from_domain: str, from_registrable: str, reply_domains: list[
 # -- replies -----------------------------------------------------------------------------
 
 
+def _near_copy(reply: str, sender: str) -> bool:
+    """``hydrotec-pumpe.de`` for ``hydrotec-pumpen.de``: the name changed by one or two letters, long enough to mean it.
+
+    The same name under another TLD is left alone: companies answer from
+    their .com as well as their .de.
+    """
+    _s1, reply_label, _t1 = split_domain(reply)
+    _s2, sender_label, _t2 = split_domain(sender)
+    if min(len(reply_label), len(sender_label)) < 6 or is_freemail(reply) or is_freemail(sender):
+        return False
+    return reply_label != sender_label and edit_distance(reply_label, sender_label, 2) <= 2
+
+
 FREEMAIL_TO_FREEMAIL = 2.5  # REPLYTO_FREEMAIL when the sender is a free mailbox too
 
 
@@ -486,6 +503,8 @@ def _reply_hits(from_domain: str, from_registrable: str, reply_domains: list[str
     for domain in reply_domains:
         if registrable_domain(domain) == from_registrable:
             continue
+        if _near_copy(registrable_domain(domain), from_registrable):
+            return [Hit("REPLYTO_LOOKALIKE_SENDER", f"replies to {registrable_domain(domain)}, sender {from_registrable}")]
         if impersonating:
             return [Hit("REPLYTO_IMPERSONATION", f"replies to {domain}, sender {from_domain}")]
         if is_freemail(domain) and is_freemail(from_domain):

@@ -386,3 +386,14 @@ async def test_a_free_mailbox_wearing_the_organisations_name_or_a_title():
     assert "FREEMAIL_ORG_NAME" in named
     assert "FREEMAIL_EXECUTIVE" in titled
     assert plain == {}
+
+
+async def test_replies_to_a_near_copy_of_the_senders_own_domain():
+    _, hijack = await scan(build("Markus Schroeder <m.schroeder@hydrotec-pumpen.de>",
+                                 reply_to="m.schroeder@hydrotec-pumpe.de"))
+    _, helpdesk = await scan(build("Shop <news@shop-example.de>", reply_to="support@helpdesk-partner.de"))
+    _, sister = await scan(build("Ann <ann@hydrotec-pumpen.de>", reply_to="ann@hydrotec-pumpen.com"))
+
+    assert "REPLYTO_LOOKALIKE_SENDER" in hijack
+    assert "REPLYTO_LOOKALIKE_SENDER" not in helpdesk
+    assert "REPLYTO_LOOKALIKE_SENDER" not in sister  # a company's other TLD
