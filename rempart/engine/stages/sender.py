@@ -111,14 +111,7 @@ async def check(message, policy, context) -> list[Hit]:
     brand, vip = _claims(message, policy, org, internal, hits)
     if org is not None and not configured and from_lookalike is None \
             and any(h.symbol == "FROM_DISPLAY_ORG_NAME" for h in hits):
-        # Guessed from the recipients, a domain with words added (kerlann-rh.com) is not scored, lest a sister
-        # company be; once the display name also claims the recipients' organisation, it is.
-        label = skeleton(from_registrable.split(".")[0])
-        for target in org.targets:
-            word = skeleton(target.label).split("-")[0]
-            if len(word) >= 5 and word in label:
-                hits.append(Hit("FROM_LOOKALIKE_ORG_WEAK", f"{from_registrable} uses the name of {target.label}"))
-                break
+        hits += _named_after_recipients(from_registrable, org)
     if brand is not None and _never_left_site(message, context):
         brand = None  # the site's own software (Exchange's "Microsoft Outlook" notices) impersonates no one
     if brand is not None:
@@ -140,6 +133,21 @@ async def check(message, policy, context) -> list[Hit]:
         "brand": brand.name if brand is not None and brand.domains else None,
     }
     return hits
+
+
+def _named_after_recipients(from_registrable: str, org) -> list[Hit]:
+    """The recipients' organisation's first word in the sender's domain (kerlann-rh.com for kerlann-industries.fr).
+
+    Guessed from the recipients, such a domain is not scored on its own,
+    lest a sister company be; it is once the display name claims the
+    recipients' organisation too.
+    """
+    label = skeleton(from_registrable.split(".")[0])
+    for target in org.targets:
+        word = skeleton(target.label).split("-")[0]
+        if len(word) >= 5 and word in label:
+            return [Hit("FROM_LOOKALIKE_ORG_WEAK", f"{from_registrable} uses the name of {target.label}")]
+    return []
 
 
 def _never_left_site(message, context) -> bool:
@@ -426,6 +434,8 @@ def _service_desk() -> re.Pattern:
     def folded(words: str) -> str:
         return "|".join(re.escape(_words(w)) for w in words.split("|"))
     return re.compile(rf"(?P<name>[a-z0-9]+(?: [a-z0-9]+)?) (?:{folded(_DESK_WORDS)})|(?:{folded(_DESK_BEFORE)}) (?P<after>[a-z0-9]+)")
+
+
 # Exact names that are everyday words in other companies' display names ("Office Team",
 # "Windows Service", "Exchange Services"); brands marked ``fuzzy = false`` are left out the same way.
 _EVERYDAY_NAMES = frozenset({"office", "word", "windows", "exchange", "excel", "teams", "meta"})
