@@ -191,8 +191,7 @@ class DNSResolver:
     def _blind(self) -> None:
         """Fail fast for a cooldown, and forget the NXDOMAINs cached from a resolver that cannot see."""
         self._failures = max(self._failures, self.breaker_threshold)
-        self._probing = False
-        self._open_until = self._clock() + self.breaker_cooldown
+        self._trip()
         self._resolver.cache.flush()
 
     @staticmethod
@@ -221,9 +220,15 @@ class DNSResolver:
 
     def _unanswered(self) -> None:
         self._failures += 1
-        self._probing = False
         if self._failures >= self.breaker_threshold:
-            self._open_until = self._clock() + self.breaker_cooldown
+            self._trip()
+        else:
+            self._probing = False
+
+    def _trip(self) -> None:
+        """Open the breaker: lookups fail fast for a cooldown, then one probe goes through."""
+        self._probing = False
+        self._open_until = self._clock() + self.breaker_cooldown
 
 
 def _all_unanswered(exc: dns.resolver.NoNameservers) -> bool:

@@ -62,6 +62,30 @@ def _quiet_oletools() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+def office_members(data: bytes, wanted: re.Pattern, max_bytes: int, max_count: int) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the members of an Office Open XML or OpenDocument file (a ZIP) whose name ``wanted`` matches.
+
+    At most ``max_count`` of them, each at most ``max_bytes`` (a bigger one
+    is skipped, and no read goes past that size whatever the ZIP declares);
+    a file that is not a readable ZIP gives what was read before it broke.
+    """
+    import io
+    import zipfile
+
+    found: list[tuple[str, bytes]] = []
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                if len(found) >= max_count:
+                    break
+                if wanted.search(info.filename) and info.file_size <= max_bytes:
+                    with archive.open(info) as member:
+                        found.append((info.filename, member.read(max_bytes + 1)[:max_bytes]))
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError, NotImplementedError, zlib.error):
+        pass
+    return found
+
+
 def office_macros(data: bytes, name: str = "document") -> MacroReport | None:
     """The macros of an Office file, or None when it has none (or cannot be parsed)."""
     with warnings.catch_warnings():  # oletools uses pyparsing names deprecated since

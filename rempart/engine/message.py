@@ -133,6 +133,7 @@ class Message:
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
         self.defects: list[str] = []
+        self._decoded: dict[str, tuple[str, ...]] = {}  # header values decoded so far, by lower-cased name
 
     @property
     def size(self) -> int:
@@ -159,10 +160,6 @@ class Message:
     def header_names(self) -> frozenset[str]:
         """The lower-cased names of the headers present."""
         return frozenset(self._by_name)
-
-    @cached_property
-    def _decoded(self) -> dict[str, tuple[str, ...]]:
-        return {}
 
     def header(self, name: str, default: str = "") -> str:
         values = self._values(name)

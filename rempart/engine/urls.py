@@ -20,13 +20,14 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import html as html_entities
 import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urljoin
 
-from rempart.engine import html
+from rempart.engine import documents, html
 from rempart.engine.domains import DATA, registrable_domain, split_domain, to_ascii, to_unicode
 
 MAX_URLS = 500
@@ -423,35 +424,23 @@ _EXTERNAL_TARGET = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]{1,2048})"[
                               rb'|<Relationship\b[^>]*?\bTargetMode="External"[^>]*?\bTarget="([^"]{1,2048})"')
 MAX_RELS_BYTES = 1 << 20  # a relationships part is a few kilobytes; a bigger one is not read
 MAX_RELS_PARTS = 200
+_RELS_PART = re.compile(r"\.rels$")
 
 
 def urls_in_office(data: bytes) -> list[str]:
     """The external links of a Word, Excel or PowerPoint file: its relationship parts' External targets.
 
     A hyperlink in a .docx lives there (``word/_rels/document.xml.rels``),
-    not in the text; a phishing "document" is often that one link. Bounded:
-    only small ``.rels`` parts are read, and a file that is not a readable
-    ZIP gives no URL rather than an error.
+    not in the text; a phishing "document" is often that one link. Only
+    small ``.rels`` parts are read, and a file that is not a readable ZIP
+    gives no URL rather than an error.
     """
-    import html as html_entities
-    import io
-    import zipfile
-
     found: list[str] = []
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            rels = [i for i in archive.infolist() if i.filename.endswith(".rels")][:MAX_RELS_PARTS]
-            for info in rels:
-                if info.file_size > MAX_RELS_BYTES:
-                    continue
-                with archive.open(info) as member:
-                    xml = member.read(MAX_RELS_BYTES + 1)[:MAX_RELS_BYTES]
-                for match in _EXTERNAL_TARGET.finditer(xml):
-                    target = html_entities.unescape((match.group(1) or match.group(2)).decode("utf-8", "replace"))
-                    if target.lower().startswith(("http://", "https://", "ftp://")) and target not in found:
-                        found.append(target)
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError, NotImplementedError):
-        return found
+    for _name, xml in documents.office_members(data, _RELS_PART, MAX_RELS_BYTES, MAX_RELS_PARTS):
+        for match in _EXTERNAL_TARGET.finditer(xml):
+            target = html_entities.unescape((match.group(1) or match.group(2)).decode("utf-8", "replace"))
+            if target.lower().startswith(("http://", "https://", "ftp://")) and target not in found:
+                found.append(target)
     return found
 
 

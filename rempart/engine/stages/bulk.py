@@ -148,13 +148,9 @@ def _sender_domains(message, context) -> set[str]:
     return domains
 
 
-def _header_names(message) -> frozenset[str]:
-    return message.header_names
-
-
 def find_esp(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> Service | None:
     domains = _sender_domains(message, context)
-    present = _header_names(message)
+    present = message.header_names
     mailer = message.header("X-Mailer")
     received = message.header_all("Received")[:3]
     for service in fingerprints.esps:
@@ -176,7 +172,7 @@ def bulk_sender(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> 
 
 
 def find_social(message, fingerprints: Fingerprints = FINGERPRINTS) -> Service | None:
-    present = _header_names(message)
+    present = message.header_names
     for service in fingerprints.socials:
         if _under(message.from_domain, service.domains) or not present.isdisjoint(service.headers):
             return service
@@ -201,7 +197,7 @@ async def check(message, policy, context) -> list[Hit]:
     auto_replied = message.header("Auto-Submitted").strip().lower().startswith("auto-replied")
     if precedence in ("bulk", "list", "junk") and not auto_replied:
         hits.append(Hit("BULK_PRECEDENCE", f"Precedence: {precedence}"))
-    mailing_list = not _header_names(message).isdisjoint(_LIST_HEADERS)
+    mailing_list = not message.header_names.isdisjoint(_LIST_HEADERS)
     if mailing_list:
         hits.append(Hit("BULK_MAILING_LIST", " ".join(message.header("List-Id").split())[:80] or "list headers"))
     esp = find_esp(message, context, fingerprints)

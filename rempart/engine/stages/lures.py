@@ -420,7 +420,8 @@ class _Facts:
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
         # Replies to a near-copy of the sender's own domain are as diverted as replies to a free mailbox.
-        self.reply_freemail = self.reply_freemail or "REPLYTO_LOOKALIKE_SENDER" in sender.get("symbols", ())
+        self.reply_lookalike = "REPLYTO_LOOKALIKE_SENDER" in sender.get("symbols", ())
+        self.reply_diverted = self.reply_freemail or self.reply_lookalike
         self.posing = sorted(POSING & set(sender.get("symbols", ())))
         self.brand = sender.get("brand")
         # A domain-like word written without a scheme (setup.cf, README.md) is a guess, not a link.
@@ -616,10 +617,11 @@ def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
-    if not (facts.freemail or facts.reply_freemail or facts.brand):
+    if not (facts.freemail or facts.reply_diverted or facts.brand):
         return _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
     hits = _availability_hits(text, facts, message)
     where = (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail
+             else "replies to a near-copy of the sender's domain" if facts.reply_lookalike
              else f"under {facts.brand}'s name from {facts.from_domain}")
     found = BANK_CHANGE.search(text)
     if found:
@@ -716,7 +718,7 @@ def _availability_hits(text: str, facts: _Facts, message) -> list[Hit]:
         return []
     favour, unreachable = FAVOUR.search(text), UNREACHABLE.search(text)
     # From a free mailbox two of the three suffice; from a company's domain (a lookalike, a stranger) all three.
-    if (favour and unreachable) or ((facts.freemail or facts.reply_freemail) and (favour or unreachable)):
+    if (favour and unreachable) or ((facts.freemail or facts.reply_diverted) and (favour or unreachable)):
         where = f"from {facts.from_domain}" if facts.from_domain else "from an unknown sender"
         said = " ".join(available.group().split())
         return [Hit("BEC_AVAILABILITY", f'"{said}" {where}, no link, not a reply')]

@@ -24,7 +24,7 @@ import io
 import logging
 import re
 
-from rempart.engine import archives
+from rempart.engine import archives, documents
 from rempart.engine.verdict import Hit, SymbolDef
 
 log = logging.getLogger("rempart.engine.qr")
@@ -172,19 +172,7 @@ def pdf_images(data: bytes) -> list[bytes]:
 
 def office_images(data: bytes) -> list[tuple[str, bytes]]:
     """(name, bytes) of the pictures inside an Office Open XML or OpenDocument file (word/media/...)."""
-    import zipfile
-
-    found: list[tuple[str, bytes]] = []
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as document:
-            for info in document.infolist():
-                if len(found) >= MAX_DOCUMENT_IMAGES:
-                    break
-                if _MEDIA.match(info.filename) and info.file_size <= MAX_IMAGE_BYTES:
-                    found.append((info.filename, document.read(info)))
-    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
-        return []
-    return found
+    return documents.office_members(data, _MEDIA, MAX_IMAGE_BYTES, MAX_DOCUMENT_IMAGES)
 
 
 def table_codes(source: str) -> list[bytes]:
