@@ -73,9 +73,13 @@ from rempart.engine.received import is_internal, looks_dynamic, parse_received, 
 DEFAULT_BITS = 20
 # Bumped whenever extraction changes what a feature means: a model or an organisation's
 # learning made for another version is refused rather than misread.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 MAX_TEXT_CHARS = 200_000  # of visible text tokenised; the rest of a long message says little more
 MAX_WORDS = 20_000
+# Character grams of the text: n, how much text, and their weight against the named features.
+CHAR_GRAM = 4
+MAX_GRAM_CHARS = 20_000
+CHAR_WEIGHT = 0.5
 
 SITE_HEADERS = frozenset(
     """
@@ -465,6 +469,11 @@ def _header_block(raw: bytes) -> bytes:
 
 def feature_names(message) -> list[str]:
     """Every feature of a message as a readable string (repeats kept); never raises on junk."""
+    return _named_features(message)[0]
+
+
+def _named_features(message) -> tuple[list[str], str]:
+    """The named features, and the text (subject and what a reader sees) the character grams come from."""
     out: list[str] = []
     _guard(out, _header_features, message)
     subject = message.subject if isinstance(message.subject, str) else ""
@@ -481,7 +490,33 @@ def feature_names(message) -> list[str]:
     _guard(out, _attachment_features, message, attachments)
     if message.defects:
         out.append("mime:defects")
-    return out
+    return out, subject[:1000] + "\n" + visible
+
+
+def char_gram_hashes(text: str, n: int = CHAR_GRAM, limit: int = MAX_GRAM_CHARS) -> np.ndarray:
+    """32-bit hashes of the distinct n-character sequences of ``text`` (lower-cased, digits as 0, spaces folded).
+
+    Computed on the code points as arrays (FNV-1a over the n code points,
+    finished by a mixer), so a text's thousands of grams cost about as much
+    as a few hundred hashed names.
+    """
+    folded = " ".join(_DIGITS.sub("0", text[:limit].lower()).split())
+    codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    count = len(codes) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint32)
+    mixed = (codes[:count] ^ _FNV_OFFSET) * _FNV_PRIME
+    for k in range(1, n):
+        mixed = (mixed ^ codes[k:k + count]) * _FNV_PRIME
+    mixed = np.unique(mixed)
+    mixed ^= mixed >> np.uint32(16)
+    mixed *= np.uint32(0x7FEB352D)
+    mixed ^= mixed >> np.uint32(15)
+    return mixed
+
+
+_FNV_OFFSET = np.uint32(0x811C9DC5)
+_FNV_PRIME = np.uint32(0x01000193)
 
 
 def _sorted_parts(message) -> tuple[dict[str, list], list]:
@@ -508,15 +543,22 @@ def _guard(out: list[str], family, *args) -> None:
         out.append("fail:" + family.__name__)
 
 
-def hash_features(names: Iterable[str], bits: int = DEFAULT_BITS) -> tuple[np.ndarray, np.ndarray]:
+def hash_features(names: Iterable[str], bits: int = DEFAULT_BITS,
+                  grams: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Distinct feature names as (sorted bucket indices, signed values), scaled to unit length.
 
     Two names that land in one bucket add their signs (so may cancel);
-    the same name twice counts once.
+    the same name twice counts once. Character-gram hashes (distinct),
+    when given, are a group of their own weighing ``CHAR_WEIGHT`` against
+    the names' one before the whole is scaled to unit length: a long
+    text's thousands of grams must not drown the few hundred names.
     """
     encoded = [name.encode("utf-8", "surrogatepass") for name in set(names)]
     hashes = np.fromiter(map(zlib.crc32, encoded), dtype=np.uint32, count=len(encoded))
     signs = np.where(hashes & 0x80000000, 1.0, -1.0)
+    if grams is not None and len(grams):
+        gram_signs = np.where(grams & 0x80000000, CHAR_WEIGHT, -CHAR_WEIGHT) * math.sqrt(len(hashes) / len(grams))
+        hashes, signs = np.concatenate([hashes, grams]), np.concatenate([signs, gram_signs])
     indices, inverse = np.unique((hashes & ((1 << bits) - 1)).astype(np.int32), return_inverse=True)
     values = np.bincount(inverse, weights=signs, minlength=len(indices)).astype(np.float32)
     keep = values != 0
@@ -528,5 +570,10 @@ def hash_features(names: Iterable[str], bits: int = DEFAULT_BITS) -> tuple[np.nd
 
 
 def extract(message, bits: int = DEFAULT_BITS) -> tuple[np.ndarray, np.ndarray]:
-    """The hashed feature vector of a message (see :func:`hash_features`)."""
-    return hash_features(feature_names(message), bits)
+    """The hashed feature vector of a message: its named features and its text's character grams."""
+    names, text = _named_features(message)
+    try:
+        grams = char_gram_hashes(text, CHAR_GRAM, MAX_GRAM_CHARS)
+    except Exception:  # a text that cannot be encoded still has its named features
+        grams = None
+    return hash_features(names, bits, grams)

@@ -71,8 +71,28 @@ class OrganisationLearning:
         self.feature_limit = feature_limit
         self.max_adjustment = max_adjustment
         self.max_features = max_features
-        self.deltas: dict[int, float] = {}
+        self.deltas = {}
         self.feedback_count = 0
+
+    @property
+    def deltas(self) -> dict[int, float]:
+        """Bucket index -> log-odds correction."""
+        return self._deltas
+
+    @deltas.setter
+    def deltas(self, value: dict[int, float]) -> None:
+        self._deltas = value
+        self._table = None
+
+    def _lookup(self) -> tuple[np.ndarray, np.ndarray]:
+        """The deltas as sorted arrays, rebuilt after a change: a message has thousands of features
+        (character grams), too many to look up one by one in the dict on every scan."""
+        if self._table is None:
+            keys = np.fromiter(self._deltas.keys(), dtype=np.int64, count=len(self._deltas))
+            weights = np.fromiter(self._deltas.values(), dtype=np.float64, count=len(self._deltas))
+            order = np.argsort(keys)
+            self._table = (keys[order], weights[order])
+        return self._table
 
     def __len__(self) -> int:
         return len(self.deltas)
@@ -85,8 +105,10 @@ class OrganisationLearning:
         """Log-odds to add to the model's for a message with these hashed features."""
         if not self.deltas:
             return 0.0
-        get = self.deltas.get
-        total = sum(get(int(i), 0.0) * float(v) for i, v in zip(indices, values))
+        keys, weights = self._lookup()
+        positions = np.minimum(np.searchsorted(keys, indices), len(keys) - 1)
+        found = keys[positions] == indices
+        total = float(np.dot(weights[positions[found]], np.asarray(values, dtype=np.float64)[found]))
         return max(-self.max_adjustment, min(self.max_adjustment, total))
 
     def probability(self, message: Message | bytes, model: Model | None = None) -> float:
@@ -118,6 +140,7 @@ class OrganisationLearning:
         for index, value in zip(indices.tolist(), values.tolist()):
             delta = self.deltas.get(index, 0.0) + step * value
             self.deltas[index] = max(-limit, min(limit, delta))
+        self._table = None
         self.feedback_count += 1
         self._prune()
         return True

@@ -145,3 +145,35 @@ def test_junk_never_raises(raw):
     assert len(indices) == len(values)
     assert np.all(np.isfinite(values))
     assert np.all((indices >= 0) & (indices < 1 << features.DEFAULT_BITS))
+
+
+def test_character_grams_ignore_case_digits_and_spacing_but_not_letters():
+    same = features.char_gram_hashes("Claim your PRIZE now: 250 EUR")
+    assert np.array_equal(same, features.char_gram_hashes("claim  your prize\nnow: 999 eur"))
+    assert not np.array_equal(same, features.char_gram_hashes("Claim your price now: 250 EUR"))
+    assert len(same) == len(set(same.tolist()))  # distinct: a gram counts once however often it is written
+    assert len(features.char_gram_hashes("abc")) == 0
+    assert len(features.char_gram_hashes("ab\ud800cd x")) > 0  # a lone surrogate is text, not an error
+
+
+def test_character_grams_share_what_split_words_hide():
+    """'V-i-a-g-r-a' and 'Via gra' have no word in common with 'viagra'; their grams are close."""
+    def grams(text: str) -> set[int]:
+        return set(features.char_gram_hashes(text).tolist())
+
+    plain = grams("cheap viagra online")
+    assert len(plain & grams("cheap viag ra online")) > len(plain) / 2
+    assert "viagra" not in features._words("cheap viag ra online")
+
+
+def test_a_long_text_does_not_drown_the_named_features():
+    """The grams weigh CHAR_WEIGHT against the names however many there are."""
+    long_text = b"".join(b"word%d is here and there, " % i for i in range(3000))
+    raw = BASE.replace(b"Hello Bob", long_text + b"Hello Bob")
+    message = Message(raw)
+    names, _text = features._named_features(message)
+    indices, values = features.extract(message)
+    named = features.hash_features(names)[0]
+    named_weight = float(np.sum(values[np.isin(indices, named)] ** 2))
+    expected = 1 / (1 + features.CHAR_WEIGHT ** 2)
+    assert expected - 0.05 < named_weight < expected + 0.1  # collisions with grams add a little
