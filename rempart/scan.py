@@ -10,12 +10,9 @@ none reachable the auth results are ``temperror`` and the scan still answers.
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import ipaddress
 import json
 import logging
 import mailbox
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +20,7 @@ from typing import Iterator
 
 from rempart.config import Settings
 from rempart.engine.context import Context, Envelope
-from rempart.engine.message import Message
+from rempart.engine.message import Message, parse_address, parse_addresses
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.received import client_from_received, external_hop, is_internal, parse_received  # noqa: F401
 from rempart.engine.policy import Policy
@@ -59,10 +56,10 @@ def envelope_from_headers(message: Message, ip: str | None = None, helo: str | N
         ip = ip if ip is not None else found_ip
         helo = helo if helo is not None else found_helo
     if mail_from is None:
-        _, mail_from = email.utils.parseaddr(message.header("Return-Path"))
+        _, mail_from = parse_address(message.header("Return-Path"))
     if not rcpt:
         for name in ("Delivered-To", "X-Original-To", "To"):
-            addresses = [a for _, a in email.utils.getaddresses(message.header_all(name)) if "@" in a]
+            addresses = [a for _, a in parse_addresses(tuple(message.header_all(name))) if "@" in a]
             if addresses:
                 rcpt = addresses
                 break

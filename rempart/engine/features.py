@@ -68,6 +68,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from rempart.engine.message import parse_address, parse_addresses
 from rempart.engine.received import is_internal, looks_dynamic, parse_received, reverse_name
 
 DEFAULT_BITS = 20
@@ -274,7 +275,7 @@ def _from_features(out: list[str], message) -> None:
         out.append("f:noname")
     reply_to = message.header("Reply-To")
     if reply_to:
-        _, reply_address = email.utils.parseaddr(reply_to)
+        _, reply_address = parse_address(reply_to)
         reply_domain = _domain_of(reply_address)
         out.append("f:replyto:" + ("same" if reply_domain == domain else "other"))
 
@@ -284,7 +285,7 @@ def _recipient_features(out: list[str], message) -> None:
     if not message.header_all("To"):
         out.append("r:noto")
     try:
-        addresses = [a.lower() for _, a in email.utils.getaddresses(values) if a]
+        addresses = [a.lower() for _, a in parse_addresses(tuple(values)) if a]
     except Exception:
         addresses = []
     out.append(f"r:count:{_bucket(len(addresses))}")

@@ -16,6 +16,8 @@ from email.parser import BytesParser
 from functools import cached_property
 from typing import Iterator
 
+from rempart.engine.memo import remembered
+
 # compat32 parsing is several times faster than the default policy (which
 # builds a header object for every header read) and never raises on junk;
 # what it leaves undone (RFC 2047 words in a filename) Part does itself.
@@ -28,6 +30,24 @@ MAX_PARTS = 1000  # parts walked before we stop looking (and say so)
 # The antivirus still sees the whole raw message.
 PARSE_LIMIT = 10 * 1024 * 1024
 MAX_DELIMITERS = MAX_PARTS + 50
+
+
+@remembered
+def parse_address(value: str) -> tuple[str, str]:
+    """(display name, address) of one address header, as email.utils.parseaddr reads it; never raises."""
+    try:
+        return email.utils.parseaddr(value)
+    except Exception:
+        return ("", "")
+
+
+@remembered
+def parse_addresses(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Every (display name, address) of address headers, as email.utils.getaddresses reads them; never raises."""
+    try:
+        return tuple(email.utils.getaddresses(list(values)))
+    except Exception:
+        return ()
 
 
 def _split_header_block(raw: bytes) -> bytes:
@@ -185,11 +205,7 @@ class Message:
                 self.defects.append("several From headers")
             if not values:
                 return ""
-        try:
-            _, address = email.utils.parseaddr(values[0])
-        except Exception:
-            address = ""
-        return address.strip().lower()
+        return parse_address(values[0])[1].strip().lower()
 
     @cached_property
     def from_domain(self) -> str:
@@ -197,11 +213,7 @@ class Message:
 
     @cached_property
     def from_display_name(self) -> str:
-        try:
-            name, _ = email.utils.parseaddr(self.header("From"))
-        except Exception:
-            name = ""
-        return name
+        return parse_address(self.header("From"))[0]
 
     @cached_property
     def subject(self) -> str:

@@ -10,9 +10,10 @@ from them.
 
 from __future__ import annotations
 
-import functools
 import ipaddress
 import re
+
+from rempart.engine.memo import remembered
 
 _RECEIVED_FROM = re.compile(r"^\s*from\s+(?P<helo>[^\s(;]+)?(?P<rest>.*?)(?:\bby\b|;|$)", re.I | re.S)
 _BRACKETED = re.compile(r"\[(?:IPv6:)?(?P<ip>[0-9A-Fa-f:.]+)(?:%[\w.-]+)?\]")  # a link-local zone (%5) is not part of the address
@@ -24,20 +25,7 @@ _INTERNAL = [ipaddress.ip_network(n) for n in (
     "::1/128", "fc00::/7", "fe80::/10")]
 
 
-def _remembered(function):
-    """Cache a function of one header-sized string: the same hop is read by the envelope, the client
-    stage and the content model. Long values (hostile headers) are not kept, so the cache stays small."""
-    cached = functools.lru_cache(maxsize=4096)(function)
-
-    @functools.wraps(function)
-    def read(value):
-        return cached(value) if isinstance(value, str) and len(value) <= 2048 else function(value)
-
-    read.cache_clear = cached.cache_clear
-    return read
-
-
-@_remembered
+@remembered
 def is_internal(ip: str) -> bool:
     """Loopback, RFC 1918, link-local, CGNAT or IPv6 ULA: a hop inside the receiving site.
 
@@ -61,7 +49,7 @@ def client_from_received(values: list[str]) -> tuple[str | None, str]:
     return parse_received(values[0]) if values else (None, "")
 
 
-@_remembered
+@remembered
 def parse_received(value: str) -> tuple[str | None, str]:
     """(client IP, HELO) from a Received header's ``from`` clause; (None, "") if absent."""
     match = _RECEIVED_FROM.match(value or "")
@@ -86,7 +74,7 @@ def parse_received(value: str) -> tuple[str | None, str]:
 _FROM_CLAUSE = re.compile(r"^\s*from\s+(?P<first>\S+)\s*(?:\((?P<comment>[^)]*)\))?", re.I)
 
 
-@_remembered
+@remembered
 def reverse_name(value: str) -> str:
     """The client's reverse DNS name as the receiving server recorded it.
 
@@ -124,7 +112,7 @@ _DYNAMIC = re.compile(
 )
 
 
-@_remembered
+@remembered
 def looks_dynamic(name: str) -> bool:
     """Whether a reverse name is a home line's or a dynamic pool's (``dsl-203-0-113-7.pool.example.net``).
 

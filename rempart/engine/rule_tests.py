@@ -20,7 +20,7 @@ from typing import Callable
 
 from rempart.engine import html
 from rempart.engine.context import Context
-from rempart.engine.message import Message
+from rempart.engine.message import Message, parse_addresses
 
 TESTS: dict[str, Callable[..., str | None]] = {}
 
@@ -57,7 +57,7 @@ def from_several_addresses(message: Message, context: Context) -> str | None:
     values = message.header_all("From")
     if not values:
         return None
-    addresses = [a for _, a in email.utils.getaddresses(values) if "@" in a]
+    addresses = [a for _, a in parse_addresses(tuple(values)) if "@" in a]
     return f"{len(addresses)} addresses in From" if len(addresses) > 1 else None
 
 

@@ -19,7 +19,6 @@ The fingerprints (services, networks, wording) are data, in ``data/bulk.toml``.
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import re
 import tomllib
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from rempart.engine.message import parse_address
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
 NAME = "bulk"
@@ -137,7 +137,7 @@ def _sender_domains(message, context) -> set[str]:
     """Domains a bulk-mail service leaves in the headers (none of them verified)."""
     domains = {context.envelope.mail_from_domain}
     for name in ("Return-Path", "Sender", "Message-ID"):
-        domains.add(_domain(email.utils.parseaddr(message.header(name))[1] or message.header(name)))
+        domains.add(_domain(parse_address(message.header(name))[1] or message.header(name)))
     for signature in message.header_all("DKIM-Signature"):
         match = _DKIM_DOMAIN.search(signature)
         if match:
@@ -163,7 +163,7 @@ def find_esp(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> Ser
 
 def bulk_sender(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> str:
     """The sender address that only bulk mail uses (newsletter@, bounces+..., news.example.com), if any."""
-    addresses = [context.envelope.mail_from, email.utils.parseaddr(message.header("Return-Path"))[1], message.from_address]
+    addresses = [context.envelope.mail_from, parse_address(message.header("Return-Path"))[1], message.from_address]
     for address in addresses:
         local, _, domain = address.strip().lower().rpartition("@")
         if local and (fingerprints.sender_localpart.search(local) or fingerprints.sender_subdomain.match(domain)):

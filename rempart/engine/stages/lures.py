@@ -44,13 +44,13 @@ It runs after the "urls" and "sender" stages and reads what they left in
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import re
 import unicodedata
 from urllib.parse import unquote
 
 from rempart.engine import documents, html
+from rempart.engine.message import parse_addresses
 from rempart.engine.domains import brand_data, is_freemail, protected_domains, registrable_domain
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
@@ -522,7 +522,7 @@ def _hidden_recipients(message) -> bool:
     sender = message.from_address.lower()
     if not sender or message.header("Cc"):
         return False
-    to = [a.lower() for _, a in email.utils.getaddresses(message.header_all("To")) if "@" in a]
+    to = [a.lower() for _, a in parse_addresses(tuple(message.header_all("To"))) if "@" in a]
     return not to or set(to) == {sender}
 
 

@@ -22,7 +22,6 @@ found (the symbols, the brand claimed) is left in
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import re
 from collections.abc import Set as AbstractSet
@@ -43,6 +42,7 @@ from rempart.engine.domains import (
     split_domain,
     text_skeleton,
 )
+from rempart.engine.message import parse_addresses
 from rempart.engine.received import external_hop, parse_received
 from rempart.engine.urls import url_lists
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
@@ -255,7 +255,7 @@ def display_name(message) -> str:
 def _reply_domains(message) -> list[str]:
     domains = []
     for value in message.header_all("Reply-To"):
-        for _name, address in email.utils.getaddresses([value]):
+        for _name, address in parse_addresses((value,)):
             if "@" in address:
                 domains.append(address.rpartition("@")[2].strip().rstrip(".").lower())
     return domains
