@@ -211,3 +211,14 @@ def test_the_links_of_a_word_attachment_are_read_from_its_relationships():
 def test_a_broken_office_file_gives_no_link_and_no_error():
     assert urls_module.urls_in_office(b"PK\x03\x04 not really a zip") == []
     assert urls_module.urls_in_office(b"") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("see HTTPS://Example.COM/a and Ftp://files.example.org/x", ["HTTPS://Example.COM/a", "Ftp://files.example.org/x"]),
+    ("xhttp://glued.example.com and tfTP://no.example.com", []),
+    ("(www.example.com) www2.example.net/p WWW.EXAMPLE.ORG", ["www.example.com", "www2.example.net/p", "WWW.EXAMPLE.ORG"]),
+    ("awww.example.com me@www.example.com a/www.example.com a-www.example.com", []),
+    ("www.example.com at the very start, then https://x.example.com/w?www.y", ["www.example.com", "https://x.example.com/w?www.y"]),
+])
+def test_schemed_links_need_a_word_start(text, found):
+    assert [url for url, kind in urls_in_text(text) if kind == "link"] == found
