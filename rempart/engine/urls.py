@@ -270,8 +270,13 @@ def embedded_url(url: Url) -> str | None:
             return found
     index = path.find("http", 1)
     if index != -1 and _EMBEDDED.match(path, index):
-        return unquote(path[index:])
+        # Some click trackers carry the target twice (``…/*http://shop.example*http://shop.example``):
+        # the first copy is the target, the star is not part of its host.
+        return _SECOND_COPY.split(unquote(path[index:]), 1)[0]
     return None
+
+
+_SECOND_COPY = re.compile(r"[*|](?=(?:https?|ftp)://)", re.I)
 
 
 def _url_in_value(value: str) -> str | None:

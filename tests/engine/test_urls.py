@@ -120,6 +120,8 @@ def test_schemes_that_run_something_are_kept_without_a_host_and_mail_links_dropp
         ("https://tracker.example.com/r?to=aHR0cHM6Ly9ldmlsLmV4YW1wbGUubmV0L2xvZ2lu", "https://evil.example.net/login"),
         ("https://redirect.example.com/go/https://evil.example.net/x", "https://evil.example.net/x"),
         ("https://r.example.com/?u=https%253A%252F%252Fdouble.example.net%252F", "https://double.example.net/"),
+        ("http://click.esp.example/mm/Clickthrough/233/uBn6/*http://www.shop.example*http://www.shop.example",
+         "http://www.shop.example"),
     ],
 )
 def test_redirectors_and_rewriters_give_up_the_url_they_carry(wrapper, inner):

@@ -125,6 +125,7 @@ async def test_text_showing_one_domain_over_another():
         ("https://news.example.com/click?id=1", "www.example.com"),  # the sender's own tracker
         ("https://x.com/rempart", "twitter.com/rempart"),  # one brand, two domains
         ("https://www.example.org/", "Read more"),  # text that is no domain
+        ("http://www.clicks-esp.net/mm/Clickthrough/23/27/uBn6/*http://www.shop.ie*http://www.shop.ie", "www.shop.ie"),
     ],
 )
 async def test_link_text_that_is_not_a_mismatch(href, text):
