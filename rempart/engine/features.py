@@ -509,11 +509,28 @@ def char_gram_hashes(text: str, n: int = CHAR_GRAM, limit: int = MAX_GRAM_CHARS)
     mixed = (codes[:count] ^ _FNV_OFFSET) * _FNV_PRIME
     for k in range(1, n):
         mixed = (mixed ^ codes[k:k + count]) * _FNV_PRIME
-    mixed = np.unique(mixed)
+    mixed = _distinct(mixed)
     mixed ^= mixed >> np.uint32(16)
     mixed *= np.uint32(0x7FEB352D)
     mixed ^= mixed >> np.uint32(15)
     return mixed
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values: a sort and a comparison, several times faster than numpy 2's np.unique here."""
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def _sum_by_bucket(buckets: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct buckets and the sum of the weights landing in each."""
+    order = np.argsort(buckets, kind="stable")
+    ordered = buckets[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    return ordered[starts], np.add.reduceat(weights[order], starts)
 
 
 _FNV_OFFSET = np.uint32(0x811C9DC5)
@@ -560,8 +577,10 @@ def hash_features(names: Iterable[str], bits: int = DEFAULT_BITS,
     if grams is not None and len(grams):
         gram_signs = np.where(grams & 0x80000000, CHAR_WEIGHT, -CHAR_WEIGHT) * math.sqrt(len(hashes) / len(grams))
         hashes, signs = np.concatenate([hashes, grams]), np.concatenate([signs, gram_signs])
-    indices, inverse = np.unique((hashes & ((1 << bits) - 1)).astype(np.int32), return_inverse=True)
-    values = np.bincount(inverse, weights=signs, minlength=len(indices)).astype(np.float32)
+    if not len(hashes):
+        return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
+    indices, values = _sum_by_bucket((hashes & ((1 << bits) - 1)).astype(np.int32), signs)
+    values = values.astype(np.float32)
     keep = values != 0
     indices, values = indices[keep], values[keep]
     norm = float(np.sqrt(np.dot(values, values)))
