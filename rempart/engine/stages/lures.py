@@ -68,10 +68,13 @@ SYMBOLS = [
               "name from an outside address, with links elsewhere"),
     SymbolDef("LURE_HTML_ATTACHMENT", 3.0, "A sign-in, document or payment pretext with an attached web page that "
               "runs script, posts a form or redirects", Verdict.PHISHING),
-    SymbolDef("BEC_BANK_DETAILS", 4.0, "A change of bank or payroll details asked from a free mailbox or with "
-              "replies diverted to one (payment fraud)", Verdict.PHISHING),
+    SymbolDef("BEC_BANK_DETAILS", 4.0, "A change of bank or payroll details asked from a free mailbox, with "
+              "replies diverted to one or to another domain (payment fraud)", Verdict.PHISHING),
     SymbolDef("BEC_WIRE_REQUEST", 4.0, "An urgent, confidential transfer of money asked from a free mailbox or with "
               "replies diverted to one (CEO fraud)", Verdict.PHISHING),
+    # Fraud, but what the corpus and the samples call spam: a score, not a phishing verdict.
+    SymbolDef("ADVANCE_FEE_FRAUD", 4.5, "An inheritance, a prize or funds to share offered from a free mailbox or "
+              "with replies diverted (advance-fee fraud)"),
     SymbolDef("BEC_GIFT_CARDS", 4.0, "Gift cards to buy and their codes to send, asked from a free mailbox or with "
               "replies diverted (gift-card fraud)", Verdict.PHISHING),
     SymbolDef("CALLBACK_PHISHING", 4.0, "A brand's charge to dispute by phone, from a free mailbox and with no link "
@@ -170,6 +173,18 @@ ACCOUNT = _pattern(
     r"\bkonto\s+(?:\S+\s+){0,3}?(?:gesperrt|eingeschrankt|deaktiviert|gesperrt\s+werden)|\bpasswort\s+(?:\S+\s+){0,2}?lauft\s+ab",
     r"\b(?:bestatigen|verifizieren|aktualisieren)\s+sie\s+(?:ihr|ihre)\s+(?:konto|daten|identitat|zugangsdaten)",
     r"\b(?:account|conto)\s+(?:\S+\s+){0,3}?(?:sospeso|bloccato|limitato)|\bpassword\s+(?:\S+\s+){0,2}?(?:scade|scaduta)",
+    r"\b(?:passwort|kennwort)\s+(?:\S+\s+){0,5}?(?:lauft\s+(?:\S+\s+){0,4}?ab\b|ist\s+abgelaufen|beibehalten)"
+    r"|\b(?:aktuelles\s+)?(?:passwort|kennwort)\s+beibehalten|\bsperrung\s+ihres\s+(?:kontos|postfachs|zugangs)",
+    r"\b(?:anmeldung|anmeldeversuch|inicio\s+de\s+sess?ao|inicio\s+de\s+sesion|accesso|tentativo\s+di\s+accesso)\s+"
+    r"(?:\S+\s+){0,1}?(?:ungewohnlich|verdachtig|invulgar|incomum|suspeit[oa]|inusual|sospechos[oa]|insolito|sospetto)",
+    r"\b(?:proteja|protega|proteggi|schutzen\s+sie)\s+(?:a\s+sua\s+|su\s+|il\s+tuo\s+|ihr\s+)?(?:conta|cuenta|account|konto)\b",
+    r"\baccount\s+(?:\S+\s+){0,6}?(?:verra|verranno|sara|saranno)\s+(?:\S+\s+)?(?:disattivat|sospes|bloccat|chius)\w*",
+    r"\baggiornamento\s+(?:dell'|del\s+(?:tuo\s+)?)?(?:account|casella)\s+(?:di\s+posta\s+)?(?:elettronica\s+)?obbligatorio",
+    r"\b(?:e-?mail|mail|webmail|mailbox)\s+(?:account\s+)?(?:upgrade|migration)\s+(?:is\s+)?(?:required|mandatory|pending)",
+    r"\bmailbox\s+(?:\S+@\S+\s+)?(?:is\s+|has\s+)(?:almost\s+|nearly\s+|now\s+)?(?:full\b(?!\s+of)|exceeded)"
+    r"|\b(?:messages?|e-?mails?)\s+(?:on\s+)?(?:held|pending)\s*:\s*\d+",
+    r"\b(?:\S+-)?zugang\s+(?:\S+\s+){0,3}?(?:gesperrt|eingeschrankt|deaktiviert)\b"
+    r"|\b(?:push)?tan-?verfahren\s+(?:\S+\s+){0,6}?aktualisier",
 )
 
 DOCUMENT = _pattern(
@@ -259,6 +274,7 @@ PAPERWORK = _pattern(
     r"|pro-forma|payment\s+confirmation|swift\s+copy|wire\s+transfer)\b",
     r"\b(?:facture|bon\s+de\s+commande|devis|releve\s+de\s+compte|justificatif\s+de\s+paiement|contrat)s?\b",
     r"\b(?:fatura|nota\s+fiscal|boleto|factura|orden\s+de\s+compra|rechnung)\b",
+    r"\b(?:ordine\s+d(?:i\s+|')acquisto|fattura|preventivo|bestellung|lieferschein|pedido\s+de\s+compra|orcamento|presupuesto)\b",
 )
 
 BANK_CHANGE = _pattern(
@@ -270,6 +286,8 @@ BANK_CHANGE = _pattern(
     r"|\b(?:remit|transfer|pay|payments?\s+(?:\w+\s+){0,6}(?:should|must|will|are\s+to)\s+be\s+(?:made|sent|remitted))"
     r"\b.{0,80}?\b(?:to|into)\s+(?:our|the)\s+(?:new|temporary|alternative|updated|following|other)\s+(?:bank\s+)?account\b",
     r"\b(?:neue|geanderte|aktualisierte)\s+(?:bankverbindung|kontoverbindung|iban)\b|\bkontoanderung\b",
+    r"\banderung\s+(?:unserer|der|meiner|ihrer)\s+(?:bankverbindung|kontoverbindung|bankdaten)\b"
+    r"|\b(?:bankverbindung|kontoverbindung|bankdaten)\s+(?:\S+\s+){0,8}?geandert\b",
     r"\b(?:changement|modification|mise\s+a\s+jour)\s+(?:de\s+|du\s+|des\s+)?(?:mon\s+|notre\s+|nos\s+|mes\s+)?"
     r"(?:rib|coordonnees\s+bancaires|compte\s+bancaire|domiciliation\s+bancaire)",
     r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b",
@@ -287,6 +305,21 @@ SECRECY = _pattern(
     r"\b(?:strictly\s+)?confidential\b|\bdiscre(?:et|te|tion)\b|\bdon'?t\s+(?:tell|mention|discuss)\b",
     r"\bkeep\s+(?:this|it)\s+(?:between\s+us|confidential|quiet|to\s+yourself)",
     r"\bconfidentiel(?:le)?\b|\bn'en\s+parle[rz]?\s+a\s+personne\b|\bne\s+(?:le\s+)?dites?\s+a\s+personne\b",
+)
+# Advance-fee fraud: an inheritance, a prize or funds to share, for the reader's details (and, later, fees).
+ADVANCE_FEE = _pattern(
+    r"\bnext\s+of\s+kin\b|\b(?:unclaimed|dormant)\s+(?:funds?|account|deposit|inheritance)\b",
+    r"\b(?:same|identical)\s+(?:last\s+name|surname|family\s+name)\b|\blegitimate\s+(?:heir|beneficiary)\b",
+    r"\bclaim\s+(?:your|the)\s+(?:prize|winnings|award|lottery\s+prize)\b",
+    r"\byour\s+e-?mail\s+(?:address\s+)?(?:has\s+)?(?:won|was\s+selected|emerged\s+(?:as\s+)?(?:a\s+)?winner)",
+    r"\bheritier\s+legitime\b|\bmeme\s+nom\s+de\s+famille\b|\bpartage\w*\s+(?:les\s+|ces\s+)?fonds\b"
+    r"|\breclamer\s+votre\s+(?:prix|gain|lot)\b",
+    r"\bresultado\s+ganador|\breclamar\s+su\s+premio\b|\bagente\s+de\s+pagos?\b|\bmismo\s+apellido\b"
+    r"|\bheredero\s+legitimo\b",
+    r"\breclamare\s+il\s+(?:suo\s+)?premio\b|\bstesso\s+cognome\b|\berede\s+legittimo\b",
+    r"\breclamar\s+o\s+(?:seu\s+)?premio\b|\bmesmo\s+(?:apelido|sobrenome)\b|\bherdeiro\s+legitimo\b",
+    r"\bgleichen\s+(?:nachnamen|familiennamen)\b|\brechtmassige[rn]?\s+erbe|\bihren\s+gewinn\s+(?:\S+\s+){0,2}?"
+    r"(?:anfordern|beanspruchen|einfordern)",
 )
 GIFT_CARDS = _pattern(
     r"\b(?:gift\s*-?\s*cards?|e-?gift\s+cards?|itunes\s+cards?|google\s+play\s+cards?|steam\s+(?:wallet\s+)?cards?)\b",
@@ -417,6 +450,10 @@ class _Facts:
             registrable_domain(domain) != self.from_registrable and is_freemail(domain)
             for value in message.header_all("Reply-To") for domain in _domains_in(value)
         )
+        # Another domain than the sender's that replies go to (the first), or "".
+        self.reply_elsewhere = next((registrable_domain(domain) for value in message.header_all("Reply-To")
+                                     for domain in _domains_in(value)
+                                     if registrable_domain(domain) != self.from_registrable), "")
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
         # Replies to a near-copy of the sender's own domain are as diverted as replies to a free mailbox.
@@ -477,10 +514,18 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
     """
     lists, data = url_lists(), brand_data()
     floor = max(floor, 1.0) if facts.internal else floor
-    candidates = [u for u in (facts.links if links is None else links) if u.domain != facts.from_registrable]
+    every = facts.links if links is None else links
+    candidates = [u for u in every if u.domain != facts.from_registrable]
     # Newsletters carry the reader's address in tracking links and point into blogs: these two
     # count only in a short message that is not a newsletter, the shape of a phishing notice.
     loose = not strict and facts.compact
+    for url in every if loose else ():
+        # A broken-into site both sends the notice and hosts the kit: its own link then counts when it
+        # opens inside the site's WordPress or cgi-bin folders with the reader's address filled in.
+        if url.domain == facts.from_registrable and _addressed(url, facts.recipients) \
+                and KIT_PATH.search(url.path_and_query.split("?", 1)[0]):
+            return f"{url.host} (a page inside {KIT_PATH.search(url.path_and_query).group().strip('/')} of the sender's " \
+                   "own site, carrying the recipient's address)"
     for url in candidates:
         if _addressed(url, facts.recipients) and (_weight(url) >= 0.5 or (loose and not _known_site(url))):
             return f"{url.host}, carrying the recipient's address"
@@ -618,7 +663,12 @@ def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
     if facts.internal:
         return []
     if not (facts.freemail or facts.reply_diverted or facts.brand):
-        return _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
+        hits = _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
+        found = BANK_CHANGE.search(text) if facts.reply_elsewhere else None
+        if found:  # new bank details, and the answer goes to another domain than the one asking
+            hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" replies to '
+                                                f'{facts.reply_elsewhere}, not {facts.from_registrable}'))
+        return hits
     hits = _availability_hits(text, facts, message)
     where = (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail
              else "replies to a near-copy of the sender's domain" if facts.reply_lookalike
@@ -632,6 +682,9 @@ def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
     cards = GIFT_CARDS.search(text)
     if cards and GIFT_REQUEST.search(text):
         hits.append(Hit("BEC_GIFT_CARDS", f'"{cards.group()}" {where}'))
+    fee = ADVANCE_FEE.search(text)
+    if fee and (facts.freemail or facts.reply_diverted):
+        hits.append(Hit("ADVANCE_FEE_FRAUD", f'"{" ".join(fee.group().split())[:60]}" {where}'))
     if not facts.links:
         # The receipt may be in the body or, with a line such as "your invoice is attached", in a PDF only.
         for source, words in (("", text), (" (in the attached PDF)", None)):

@@ -381,3 +381,54 @@ def build_to(body: str, sender_header: str, to: str) -> Message:
     mail["Subject"] = "Notice"
     mail.set_content(body, subtype="html")
     return Message(mail.as_bytes())
+
+
+# -- found by the fifth blind set -------------------------------------------------------------
+
+
+async def test_sign_in_pretexts_in_german_portuguese_and_italian():
+    for text in ("<p>das Passwort für Ihr Konto camille.roux@kerlann-industries.fr läuft heute, den 07.11.2023, ab.</p>",
+                 "<p>Detetámos uma tentativa de início de sessão invulgar na sua conta.</p>",
+                 "<p>Gli account non aggiornati entro il 15/03/2024 verranno disattivati.</p>",
+                 "<p>Your mailbox camille.roux@kerlann-industries.fr has exceeded its storage limit.</p>"):
+        result, symbols = await scan(build(text + '<a href="https://kerlann-sso-verify.pages.dev/">Continuer</a>'))
+
+        assert result.verdict is Verdict.PHISHING and "LURE_RISKY_LINK" in symbols, text
+
+
+async def test_a_kit_on_the_senders_own_broken_into_site_carrying_the_reader_address():
+    page = "https://www.bodegas-muestra.es/wp-includes/js/box/index.php?email=camille.roux@kerlann-industries.fr"
+    result, symbols = await scan(build(f'<p>Your mailbox is full.</p><a href="{page}">Increase quota</a>',
+                                       "Mail admin <admin@bodegas-muestra.es>"))
+
+    assert "sender's own site" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_the_senders_own_unsubscribe_link_with_the_reader_address_is_no_kit():
+    page = "https://www.harbour-supplies.co.uk/newsletter/unsubscribe?email=camille.roux@kerlann-industries.fr"
+    _, symbols = await scan(build(f'<p>Your password expires in 3 days.</p><a href="{page}">Unsubscribe</a>',
+                                  "Accounts <accounts@harbour-supplies.co.uk>"))
+
+    assert "LURE_RISKY_LINK" not in symbols
+
+
+async def test_new_bank_details_with_replies_to_another_domain_is_payment_fraud():
+    body = ("Sehr geehrte Damen und Herren, wir möchten Sie darüber informieren, dass sich unsere Bankverbindung "
+            "aufgrund einer Prüfung geändert hat. Bitte überweisen Sie die offene Rechnung auf folgendes Konto.")
+    sender_header = "Sabine Kramer <s.kramer@laborbedarf-kramer-gmbh.example>"
+    result, symbols = await scan(build(body, sender_header, html=False, reply_to="s.kramer@laborbedarf-kramer.example"))
+
+    assert "laborbedarf-kramer.example" in symbols["BEC_BANK_DETAILS"].detail and result.verdict is Verdict.PHISHING
+    _, same = await scan(build(body, sender_header, html=False))
+    assert "BEC_BANK_DETAILS" not in same
+
+
+async def test_an_inheritance_offered_from_a_free_mailbox_is_advance_fee_fraud():
+    body = ("Je suis Maître Kouassi, avocat. Je me permets de vous contacter car vous portez le même nom de famille "
+            "que feu M. Garnier. Je souhaite vous présenter comme l'héritier légitime.")
+    _, symbols = await scan(build(body, "Me Kouassi <cabinet.kouassi@aol.com>", html=False,
+                                  reply_to="me.kouassi.cabinet@gmail.com"))
+    assert "ADVANCE_FEE_FRAUD" in symbols and symbols["ADVANCE_FEE_FRAUD"].score == 4.5
+
+    _, company = await scan(build(body, "Etude Kouassi <contact@etude-kouassi.example>", html=False))
+    assert "ADVANCE_FEE_FRAUD" not in company  # a firm writing from its own domain, replies coming back to it
