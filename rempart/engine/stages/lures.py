@@ -49,7 +49,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-from rempart.engine import documents, html
+from rempart.engine import archives, documents, html
 from rempart.engine.message import parse_addresses
 from rempart.engine.domains import brand_data, is_freemail, protected_domains, registrable_domain
 from rempart.engine.rules import Matcher, Rule
@@ -144,6 +144,7 @@ ACCOUNT = _pattern(
     r"\b(?:account|mailbox|wallet)s?\s+(?:has\s+been\s+|will\s+be\s+|is\s+(?:being\s+)?|was\s+)(?:temporarily\s+|permanently\s+)?"
     r"(?:suspended|locked|disabled|restricted|limited|deactivated|terminated|blocked|frozen)\b",
     r"\b(?:multi-?factor|mfa|2fa|two-?factor|2-step)\s+(?:authentication\s+)?(?:re-?enrol\w*|expir\w*|verification\s+required)",
+    r"\b(?:multi-?factor|mfa|2fa|two-?factor)\s+(?:\S+\s+){0,3}?(?:re-?authenticat\w*|re-?enrol\w*|expire\w*)\b",
     r"\b(?:secret\s+)?recovery\s+phrase\b|\bseed\s+phrase\b",
     r"\b(?:page|account|profile)\s+(?:\S+\s+){0,4}?(?:scheduled\s+for\s+(?:permanent\s+)?deletion|will\s+be\s+(?:permanently\s+)?"
     r"(?:deleted|removed|disabled|unpublished))",
@@ -185,6 +186,10 @@ ACCOUNT = _pattern(
     r"|\b(?:messages?|e-?mails?)\s+(?:on\s+)?(?:held|pending)\s*:\s*\d+",
     r"\b(?:\S+-)?zugang\s+(?:\S+\s+){0,3}?(?:gesperrt|eingeschrankt|deaktiviert)\b"
     r"|\b(?:push)?tan-?verfahren\s+(?:\S+\s+){0,6}?aktualisier",
+    r"\bre-?validat\w*\s+(?:your\s+|the\s+)?(?:\S+@\S+|mailbox|e-?mail\s+account|account)"
+    r"|\bmailbox(?:es)?\s+(?:\S+\s+){0,6}?will\s+be\s+(?:removed|deleted|disabled|deactivated|suspended|closed)\b",
+    r"\b(?:ssl|tls|ssl/tls)\s+certificate\s+(?:\S+\s+){0,4}?(?:expires?\b|will\s+expire|has\s+expired|is\s+expiring)"
+    r"|\bconfirm\s+(?:your\s+|the\s+)?(?:\S+\s+){0,3}?credentials\b",
 )
 
 DOCUMENT = _pattern(
@@ -391,13 +396,40 @@ async def check(message, policy, context) -> list[Hit]:
     hits: list[Hit] = []
     possible = _possible(text)
     pretext = _pretext(text, possible)
-    if pretext is not None:
+    if _asks_if_genuine(text):
+        pass  # somebody forwarding a suspicious message to ask about it: the lure is quoted, not sent
+    elif pretext is not None:
         hits += _pretext_hits(*pretext, facts, message)
     elif PAPERWORK in possible and PAPERWORK.search(text):
         hits += _paperwork_hits(facts, message)
     hits += _fraud_hits(text, facts, message)
     hits += _hijack_hits(text, facts, message)
     return hits
+
+
+# A forwarded or quoted message starts here (Gmail, Outlook, Apple Mail, Thunderbird; six languages).
+FORWARD_MARKER = _pattern(
+    r"-{2,}\s*(?:forwarded\s+message|original\s+message|message\s+transfere|message\s+d'origine"
+    r"|weitergeleitete\s+nachricht|ursprungliche\s+nachricht|mensaje\s+reenviado|mensaje\s+original"
+    r"|messaggio\s+inoltrato|messaggio\s+originale|mensagem\s+encaminhada|mensagem\s+original)\s*-{2,}",
+    r"\bbegin\s+forwarded\s+message\s*:|\bdebut\s+du\s+message\s+reexpedie\s*:",
+)
+# The forwarder's own words asking whether what follows is genuine.
+ASKS_IF_GENUINE = _pattern(
+    r"\bis\s+(?:this|it|that)\s+(?:\S+\s+)?(?:real|legit\w*|genuine|safe|a\s+scam|a\s+phish\w*|phishing|spam|fake"
+    r"|one\s+of\s+(?:yours|ours))\b",
+    r"\bshould\s+i\s+(?:just\s+)?(?:bin|delete|ignore|trust|click|open)\b",
+    r"\b(?:est-ce\s+(?:que\s+c'est\s+)?(?:un\s+)?(?:vrai|legitime|fiable|une\s+arnaque|du\s+phishing|normal)"
+    r"|c'est\s+(?:du\s+phishing|une\s+arnaque|normal|fiable)\s*\?)",
+    r"\bist\s+das\s+(?:echt|phishing|serios|betrug|spam)\b|\bes\s+(?:real|legitimo|phishing|una\s+estafa)\s*\?"
+    r"|\be\s+(?:vero|phishing|una\s+truffa)\s*\?|\be\s+(?:real|verdade|golpe|phishing)\s*\?",
+)
+
+
+def _asks_if_genuine(text: str) -> bool:
+    """A forward whose sender asks, above the forwarded message (or in the subject), whether it is genuine."""
+    marker = FORWARD_MARKER.search(text)
+    return marker is not None and ASKS_IF_GENUINE.search(text, 0, marker.start()) is not None
 
 
 def _plain(text: str) -> str:
@@ -454,6 +486,7 @@ class _Facts:
         self.reply_elsewhere = next((registrable_domain(domain) for value in message.header_all("Reply-To")
                                      for domain in _domains_in(value)
                                      if registrable_domain(domain) != self.from_registrable), "")
+        self.notes = context.notes
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
         # Replies to a near-copy of the sender's own domain are as diverted as replies to a free mailbox.
@@ -619,7 +652,7 @@ def _pretext_hits(kind: str, pretext: str, facts: _Facts, message) -> list[Hit]:
             where = f"links to {', '.join(elsewhere[:3])}" if elsewhere else "replies diverted"
             symbol = "LURE_ORG_NAME" if name_only else "LURE_IMPERSONATION"
             hits.append(Hit(symbol, f"{pretext}; {', '.join(facts.posing[:2])}; {where}"))
-    page = _active_html_attachment(message)
+    page = _active_html_attachment(message, facts.notes)
     if page:
         hits.append(Hit("LURE_HTML_ATTACHMENT", f"{pretext}; {page} attached"))
     if facts.hidden_recipients and not facts.internal and not hits:
@@ -635,26 +668,29 @@ def _paperwork_hits(facts: _Facts, message) -> list[Hit]:
     risky = _risky_link(facts, FLOORS["paperwork"], strict=True)
     if risky:
         hits.append(Hit("LURE_RISKY_LINK", f"business document; link to {risky}"))
-    page = _active_html_attachment(message)
+    page = _active_html_attachment(message, facts.notes)
     if page:
         hits.append(Hit("LURE_HTML_ATTACHMENT", f"business document; {page} attached"))
     return hits
 
 
-def _active_html_attachment(message) -> str | None:
-    """The name of an attached web page that runs script, posts a form or redirects (not an encrypted-mail envelope)."""
+def _active_html_attachment(message, notes: dict) -> str | None:
+    """The name of an attached web page that runs script, posts a form or redirects (not an encrypted-mail
+    envelope), attached as it is or inside an archive (a ZIP holding INV-0038.html)."""
+    pages = [(part.filename or part.content_type, part.content_type, part.payload) for part in message.attachments]
+    pages += [(f"{file.path}", "", file.data) for file in archives.message_files(message, notes).files
+              if file.depth > 0 and file.data]
     secure = url_lists().secure_message
-    for part in message.attachments:
-        name = (part.filename or "").lower()
-        if part.content_type not in HTML_ATTACHMENT_TYPES and not name.endswith(HTML_ATTACHMENT_NAMES):
+    for name, content_type, data in pages:
+        if content_type not in HTML_ATTACHMENT_TYPES and not name.lower().endswith(HTML_ATTACHMENT_NAMES):
             continue
-        page = documents.decode_text(part.payload[:300_000])
+        page = documents.decode_text(data[:300_000])
         if not HTML_ACTIVE.search(page):
             continue
         hosts = re.findall(r"https?://([a-z0-9.-]+)", page, re.I)
         if hosts and all(host_in(host.lower(), secure) for host in hosts):
             continue
-        return part.filename or part.content_type
+        return name
     return None
 
 

@@ -432,3 +432,43 @@ async def test_an_inheritance_offered_from_a_free_mailbox_is_advance_fee_fraud()
 
     _, company = await scan(build(body, "Etude Kouassi <contact@etude-kouassi.example>", html=False))
     assert "ADVANCE_FEE_FRAUD" not in company  # a firm writing from its own domain, replies coming back to it
+
+
+# -- found by the sixth blind set -------------------------------------------------------------
+
+
+async def test_sign_in_pretexts_of_server_notices():
+    for text in ("<p>All mailboxes must be re-validated. Re-validate camille.roux@kerlann-industries.fr now.</p>",
+                 "<p>The SSL certificate for kerlann-industries.fr expires in 48 hours.</p>",
+                 "<p>Your multi-factor authentication (MFA) settings expire today.</p>"):
+        result, symbols = await scan(build(text + '<a href="https://renew-portal-7f.pages.dev/">Continue</a>'))
+
+        assert result.verdict is Verdict.PHISHING and "LURE_RISKY_LINK" in symbols, text
+
+
+FORWARDED = ("---------- Forwarded message ---------<br>From: Webmail &lt;no-reply@kerlann-industries.fr&gt;<br>"
+             "<p>The password for camille.roux@kerlann-industries.fr expires today.</p>"
+             '<a href="https://keep-pass-4f2a.web.app/?u=camille.roux@kerlann-industries.fr">Keep current password</a>')
+
+
+async def test_a_forward_asking_whether_the_notice_is_genuine_is_not_the_lure():
+    _, asked = await scan(build("<p>Got this overnight. Is this real or should I just bin it?</p>" + FORWARDED,
+                                "Alan Price <alan.price47@gmail.com>", subject="Fwd: Password expiration notice"))
+    assert not {s for s in asked if s.startswith("LURE_")}
+
+    result, plain = await scan(build("<p>FYI, see below.</p>" + FORWARDED, "Alan Price <alan.price47@gmail.com>",
+                                     subject="Fwd: Password expiration notice"))
+    assert "LURE_RISKY_LINK" in plain and result.verdict is Verdict.PHISHING  # a forward alone proves nothing
+
+
+async def test_a_web_page_inside_a_zip_under_a_remittance_pretext():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("INV-0038.html", "<html><script>window.location='https://x.example.net/#'+atob('YQ==')</script>")
+    result, symbols = await scan(build("<p>Please find attached our remittance advice for the BACS payment.</p>",
+                                       attachment=("Remittance_Advice.zip", "application/zip", buffer.getvalue())))
+
+    assert "INV-0038.html" in symbols["LURE_HTML_ATTACHMENT"].detail and result.verdict is Verdict.PHISHING
