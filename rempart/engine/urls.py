@@ -264,8 +264,10 @@ def embedded_url(url: Url) -> str | None:
         return "https://" + rest[len("/amp/s/") :]
     path, _, query = rest.partition("?")
     query = query.partition("#")[0]
+    if _EMBEDDED.match(query):  # the whole query is the target (ad.doubleclick.net/ddm/trackclk/…;dc_l=?https://…)
+        return unquote(query) if "%3a" in query[:8].lower() else query
     for _name, value in parse_qsl(query, keep_blank_values=False):
-        found = _url_in_value(value)
+        found = _url_in_value(value) or _host_in_value(value)
         if found:
             return found
     index = path.find("http", 1)
@@ -277,6 +279,21 @@ def embedded_url(url: Url) -> str | None:
 
 
 _SECOND_COPY = re.compile(r"[*|](?=(?:https?|ftp)://)", re.I)
+
+
+_HOST_PATH = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,12})/[^\s]*", re.I)
+
+
+def _host_in_value(value: str) -> str | None:
+    """A target written without its scheme (``p1=view-doc.example.sbs/adobe/?e=…``): a host under a
+    real public suffix, then a path."""
+    stripped = value.strip()
+    match = _HOST_PATH.fullmatch(stripped)
+    if match is None:
+        return None
+    from rempart.engine.domains import split_domain
+
+    return "https://" + stripped if split_domain(stripped.split("/", 1)[0])[2] else None  # under a known suffix
 
 
 def _url_in_value(value: str) -> str | None:

@@ -122,6 +122,10 @@ def test_schemes_that_run_something_are_kept_without_a_host_and_mail_links_dropp
         ("https://r.example.com/?u=https%253A%252F%252Fdouble.example.net%252F", "https://double.example.net/"),
         ("http://click.esp.example/mm/Clickthrough/233/uBn6/*http://www.shop.example*http://www.shop.example",
          "http://www.shop.example"),
+        ("https://t-info.mail.adobe.com/r/?id=h90e1f995,98e1&p1=view-doc-kerlann.sbs/adobe/?e=Y2Fh",
+         "https://view-doc-kerlann.sbs/adobe/?e=Y2Fh"),  # a target written without its scheme
+        ("https://ad.doubleclick.net/ddm/trackclk/N7714.31/B3045;dc_trk_aid=5;dc_lat=;dc_rdid=?https://evil.example.net/x",
+         "https://evil.example.net/x"),  # the whole query is the target
     ],
 )
 def test_redirectors_and_rewriters_give_up_the_url_they_carry(wrapper, inner):
@@ -130,6 +134,7 @@ def test_redirectors_and_rewriters_give_up_the_url_they_carry(wrapper, inner):
 
 def test_a_plain_url_carries_nothing():
     assert embedded_url(parse_url("https://example.com/search?q=shoes&page=2")) is None
+    assert embedded_url(parse_url("https://example.com/get?file=report.pdf/2")) is None  # .pdf is no suffix
 
 
 # -- a whole message ---------------------------------------------------------------------

@@ -141,7 +141,8 @@ ACCOUNT = _pattern(
     r"\b(?:verify|confirm|validate|re-?activate|restore|unlock|re-?authenticate)\s+(?:your|the)\s+(?:\S+\s+){0,2}?"
     r"(?:account|identity|mailbox|wallet|credentials)\b.{0,80}?\b(?:within|before|to\s+avoid|otherwise|immediately|or\s+your"
     r"|will\s+be|suspend\w*|lock\w*|restrict\w*|limit\w*|terminat\w*)",
-    r"\b(?:account|mailbox|wallet)s?\s+(?:has\s+been\s+|will\s+be\s+|is\s+(?:being\s+)?|was\s+)(?:temporarily\s+|permanently\s+)?"
+    r"\b(?:account|mailbox|wallet)s?\s+(?:has\s+been\s+|will\s+be\s+|is\s+(?:being\s+)?|was\s+|may\s+be\s+|could\s+be\s+)"
+    r"(?:temporarily\s+|permanently\s+)?"
     r"(?:suspended|locked|disabled|restricted|limited|deactivated|terminated|blocked|frozen)\b",
     r"\b(?:multi-?factor|mfa|2fa|two-?factor|2-step)\s+(?:authentication\s+)?(?:re-?enrol\w*|expir\w*|verification\s+required)",
     r"\b(?:multi-?factor|mfa|2fa|two-?factor)\s+(?:\S+\s+){0,3}?(?:re-?authenticat\w*|re-?enrol\w*|expire\w*)\b",
@@ -271,6 +272,10 @@ HR = _pattern(
     r"\bperformance\s+(?:review|appraisal)\b|\bemployee\s+handbook\b",
     r"\brevision\s+(?:salariale|des\s+salaires|de\s+(?:votre\s+)?remuneration)\b|\baugmentation\s+(?:de\s+salaire|salariale)\b",
     r"\bprime\s+(?:annuelle|exceptionnelle|de\s+fin\s+d'annee)\b|\bgrille\s+salariale\b|\bentretien\s+annuel\b",
+    r"\b(?:form\s+)?(?:w-?2|1099|p60|p45)\b.{0,60}?\b(?:is\s+|are\s+)?(?:now\s+)?(?:available|ready)\b"
+    r"|\b(?:payslip|pay\s*stub|pay\s+statement|bulletin\s+de\s+(?:paie|salaire))s?\s+(?:is\s+|are\s+|est\s+)?(?:now\s+)?"
+    r"(?:available|ready|disponible)",
+    r"\bdirect\s+deposit\s+(?:\S+\s+){0,6}?(?:changed|updated|change\s+confirmation|was\s+changed)\b",
 )
 
 # Business paperwork: a pretext too, but everyday mail; only the clearest risks count with it.
@@ -297,6 +302,10 @@ BANK_CHANGE = _pattern(
     r"(?:rib|coordonnees\s+bancaires|compte\s+bancaire|domiciliation\s+bancaire)",
     r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b",
     r"\b(?:cambio|alteracao|mudanca)\s+de\s+(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
+    r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
+    r"|\b(?:paycheck|paychecks|salary|wages|pay)\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:my|a|the)\s+new\s+(?:bank\s+)?account\b",
+    r"\b(?:updated?|new|changed?|revised)\s+(?:ach|wire|remittance|payment|banking)\s+(?:remittance\s+|transfer\s+)?"
+    r"(?:instructions|details|information)\b|\bupdate\s+(?:our|the)\s+remittance\s+details\b",
 )
 
 WIRE_REQUEST = _pattern(
@@ -402,8 +411,10 @@ async def check(message, policy, context) -> list[Hit]:
         hits += _pretext_hits(*pretext, facts, message)
     elif PAPERWORK in possible and PAPERWORK.search(text):
         hits += _paperwork_hits(facts, message)
+    hijack = _hijack_hits(text, facts, message)
+    facts.reply_name_other = any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack)
     hits += _fraud_hits(text, facts, message)
-    hits += _hijack_hits(text, facts, message)
+    hits += hijack
     return hits
 
 
@@ -487,6 +498,7 @@ class _Facts:
                                      for domain in _domains_in(value)
                                      if registrable_domain(domain) != self.from_registrable), "")
         self.notes = context.notes
+        self.reply_name_other = False  # set once the hijack check has run
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
         # Replies to a near-copy of the sender's own domain are as diverted as replies to a free mailbox.
@@ -700,10 +712,13 @@ def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
         return []
     if not (facts.freemail or facts.reply_diverted or facts.brand):
         hits = _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
-        found = BANK_CHANGE.search(text) if facts.reply_elsewhere else None
-        if found:  # new bank details, and the answer goes to another domain than the one asking
+        found = BANK_CHANGE.search(text) if facts.reply_elsewhere or facts.reply_name_other else None
+        if found and facts.reply_elsewhere:  # new bank details, and the answer goes to another domain than the one asking
             hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" replies to '
                                                 f'{facts.reply_elsewhere}, not {facts.from_registrable}'))
+        elif found:  # new bank details in a reply signed by a correspondent of the thread, from another domain
+            hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" in a reply under a quoted '
+                                                f"correspondent's name from {facts.from_domain}"))
         return hits
     hits = _availability_hits(text, facts, message)
     where = (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail

@@ -472,3 +472,33 @@ async def test_a_web_page_inside_a_zip_under_a_remittance_pretext():
                                        attachment=("Remittance_Advice.zip", "application/zip", buffer.getvalue())))
 
     assert "INV-0038.html" in symbols["LURE_HTML_ATTACHMENT"].detail and result.verdict is Verdict.PHISHING
+
+
+# -- found by the seventh blind set -------------------------------------------------------------
+
+
+async def test_a_paycheck_to_a_new_account_asked_from_a_free_mailbox():
+    body = ("Hi Priya, I recently switched banks and I'd like my paycheck to go to my new account starting with the "
+            "next pay run. Could you update it for me? Ryan")
+    result, symbols = await scan(build(body, "Ryan Castillo <rcastillo.kerlann@gmail.com>", html=False))
+
+    assert "BEC_BANK_DETAILS" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_new_bank_details_in_a_reply_under_a_quoted_correspondents_name_from_another_domain():
+    body = ("Hi Ryan, before you schedule the payment for Invoice 4471, please note we have moved our operating "
+            "account. Please update our remittance details on file as follows: Bank: Lead Bank.\n\n"
+            "On Mon, 3 Mar 2025, Karen Whitfield <k.whitfield@harbor-pallets.com> wrote:\n> Invoice 4471 attached.")
+    result, symbols = await scan(build(body, "Karen Whitfield <k.whitfield@harborpallets.com>", subject="RE: Invoice 4471",
+                                       html=False))
+
+    assert "quoted correspondent" in symbols["BEC_BANK_DETAILS"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_w2_notice_with_an_attached_page_that_redirects():
+    page = b"<html><script>window.location.href='https://w2-view.example.net/'+location.hash</script></html>"
+    result, symbols = await scan(build("<p>Your 2025 Form W-2 is now available. Open the attachment to view it.</p>",
+                                       "Kerlann Payroll <frontdesk@summitviewdental.com>",
+                                       attachment=("W2_2025.html", "text/html", page)))
+
+    assert "HR" in symbols["LURE_HTML_ATTACHMENT"].detail and result.verdict is Verdict.PHISHING
