@@ -421,15 +421,7 @@ def pdf_with_qr(lines: list[str], url: str, title: str, below: list[str] | None 
         content += [f"({files._pdf_escape(line)}) Tj T*" for line in below]
         content += ["ET"]
     stream = "\n".join(content).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> "
-        b"/XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        (f"<< /Type /XObject /Subtype /Image /Width {side} /Height {side} /ColorSpace /DeviceGray "
-         f"/BitsPerComponent 8 /Filter /FlateDecode /Length {len(data)} >>\nstream\n").encode() + data + b"\nendstream",
+    objects = files.image_page(stream, data, side, side, "FlateDecode") + [
         (f"<< /Title ({files._pdf_escape(title)}) /Producer (Skia/PDF m121) /Creator (Chromium) "
          f"/CreationDate (D:20250301101500+00'00') >>").encode(),
     ]

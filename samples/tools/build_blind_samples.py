@@ -155,16 +155,7 @@ def pdf_with_qr(lines: list[str], url: str, title: str) -> bytes:
     text = ["BT", "/F1 12 Tf", "16 TL", "56 780 Td"] + [f"({line}) Tj T*" for line in lines] + ["ET",
             f"q 200 0 0 200 56 420 cm /Im1 Do Q"]
     stream = "\n".join(text).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> "
-        b"/XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-        (f"<< /Type /XObject /Subtype /Image /Width {qr.width} /Height {qr.height} /ColorSpace /DeviceGray "
-         f"/BitsPerComponent 8 /Filter /DCTDecode /Length {len(image)} >>").encode() + b"\nstream\n" + image
-        + b"\nendstream",
+    objects = files.image_page(stream, image, qr.width, qr.height, "DCTDecode") + [
         f"<< /Title ({title}) /Producer (Microsoft: Print To PDF) >>".encode(),
     ]
     return files.pdf_file(objects, 7, header=b"%PDF-1.7\n")

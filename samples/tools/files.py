@@ -53,6 +53,21 @@ def pdf_file(objects: list[bytes], info_number: int, header: bytes = b"%PDF-1.7\
     return bytes(out)
 
 
+def image_page(stream: bytes, image: bytes, width: int, height: int, image_filter: str) -> list[bytes]:
+    """Objects 1-6 of a one-page PDF: catalog, pages, page, Helvetica, the content ``stream`` and one grey image
+    (``/Im1``, encoded with ``image_filter``: FlateDecode or DCTDecode); the caller adds its Info object."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> "
+        b"/XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        (f"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray "
+         f"/BitsPerComponent 8 /Filter /{image_filter} /Length {len(image)} >>\nstream\n").encode() + image + b"\nendstream",
+    ]
+
+
 def pdf(lines: list[str], link: tuple[str, tuple[int, int, int, int]] | None = None, title: str = "") -> bytes:
     """A one-page PDF with lines of Helvetica text, optionally a link annotation (URI action).
 
