@@ -291,8 +291,6 @@ def _host_in_value(value: str) -> str | None:
     match = _HOST_PATH.fullmatch(stripped)
     if match is None:
         return None
-    from rempart.engine.domains import split_domain
-
     return "https://" + stripped if split_domain(stripped.split("/", 1)[0])[2] else None  # under a known suffix
 
 

@@ -412,8 +412,7 @@ async def check(message, policy, context) -> list[Hit]:
     elif PAPERWORK in possible and PAPERWORK.search(text):
         hits += _paperwork_hits(facts, message)
     hijack = _hijack_hits(text, facts, message)
-    facts.reply_name_other = any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack)
-    hits += _fraud_hits(text, facts, message)
+    hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack))
     hits += hijack
     return hits
 
@@ -498,7 +497,6 @@ class _Facts:
                                      for domain in _domains_in(value)
                                      if registrable_domain(domain) != self.from_registrable), "")
         self.notes = context.notes
-        self.reply_name_other = False  # set once the hijack check has run
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
         # Replies to a near-copy of the sender's own domain are as diverted as replies to a free mailbox.
@@ -567,10 +565,9 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
     for url in every if loose else ():
         # A broken-into site both sends the notice and hosts the kit: its own link then counts when it
         # opens inside the site's WordPress or cgi-bin folders with the reader's address filled in.
-        if url.domain == facts.from_registrable and _addressed(url, facts.recipients) \
-                and KIT_PATH.search(url.path_and_query.split("?", 1)[0]):
-            return f"{url.host} (a page inside {KIT_PATH.search(url.path_and_query).group().strip('/')} of the sender's " \
-                   "own site, carrying the recipient's address)"
+        kit = KIT_PATH.search(url.path_and_query.split("?", 1)[0]) if url.domain == facts.from_registrable else None
+        if kit and _addressed(url, facts.recipients):
+            return f"{url.host} (a page inside {kit.group().strip('/')} of the sender's own site, carrying the recipient's address)"
     for url in candidates:
         if _addressed(url, facts.recipients) and (_weight(url) >= 0.5 or (loose and not _known_site(url))):
             return f"{url.host}, carrying the recipient's address"
@@ -706,27 +703,33 @@ def _active_html_attachment(message, notes: dict) -> str | None:
     return None
 
 
-def _fraud_hits(text: str, facts: _Facts, message) -> list[Hit]:
+def _fraud_source(facts: _Facts) -> str:
+    """Why the sender of a money request is suspect: a free mailbox, diverted replies, a borrowed brand."""
+    return (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail
+            else "replies to a near-copy of the sender's domain" if facts.reply_lookalike
+            else f"under {facts.brand}'s name from {facts.from_domain}")
+
+
+def _bank_change_hits(text: str, facts: _Facts, hijacked: bool, where: str) -> list[Hit]:
+    """New bank details, when the sender is suspect (``where`` says why), the answers go to another domain,
+    or the request is a reply under a correspondent's name from another domain than theirs."""
+    why = (where or (f"replies to {facts.reply_elsewhere}, not {facts.from_registrable}" if facts.reply_elsewhere
+                     else f"in a reply under a quoted correspondent's name from {facts.from_domain}" if hijacked
+                     else ""))
+    found = BANK_CHANGE.search(text) if why else None
+    return [Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {why}')] if found else []
+
+
+def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
-    if not (facts.freemail or facts.reply_diverted or facts.brand):
-        hits = _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
-        found = BANK_CHANGE.search(text) if facts.reply_elsewhere or facts.reply_name_other else None
-        if found and facts.reply_elsewhere:  # new bank details, and the answer goes to another domain than the one asking
-            hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" replies to '
-                                                f'{facts.reply_elsewhere}, not {facts.from_registrable}'))
-        elif found:  # new bank details in a reply signed by a correspondent of the thread, from another domain
-            hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" in a reply under a quoted '
-                                                f"correspondent's name from {facts.from_domain}"))
-        return hits
-    hits = _availability_hits(text, facts, message)
-    where = (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail
-             else "replies to a near-copy of the sender's domain" if facts.reply_lookalike
-             else f"under {facts.brand}'s name from {facts.from_domain}")
-    found = BANK_CHANGE.search(text)
-    if found:
-        hits.append(Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {where}'))
+    suspect = facts.freemail or facts.reply_diverted or facts.brand
+    where = _fraud_source(facts) if suspect else ""
+    hits = _bank_change_hits(text, facts, hijacked, where)
+    if not suspect:
+        return hits + _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
+    hits += _availability_hits(text, facts, message)
     wire = WIRE_REQUEST.search(text)
     if wire and SECRECY.search(text):
         hits.append(Hit("BEC_WIRE_REQUEST", f'"{" ".join(wire.group().split())[:60]}" {where}'))
