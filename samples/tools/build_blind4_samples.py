@@ -3208,7 +3208,7 @@ def l_google_docs_comment_genuine() -> None:
         rcpt, t, "l1", "Chiara Bellini", "chiara.bellini88@gmail.com", "Lisbon trip - April 2025",
         "1fTq8ZpX2vLr0aKcY4mWn7HsD3jE9bUiG5oQ6tRyN1Vw", comment_html, comment_text,
         "Accommodation: Alfama flat (Airbnb), 15-19 April")
-    emit("clean", "google-docs-comment-mention-trip-planning", "genuine Google Docs comment notification between friends; docs.google.com links only, no money or credentials",
+    emit("bulk", "google-docs-comment-mention-trip-planning", "genuine Google Docs comment notification between friends; docs.google.com links only, no money or credentials",
          top, sender, node)
 
 

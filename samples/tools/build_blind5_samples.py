@@ -3,7 +3,9 @@
 Written blind (without reading the engine) as typical 2022-2026 phishing lands in personal and small-
 organisation mailboxes. After the first scan, the four advance-fee and sextortion messages were filed
 under spam/, as the other samples and the corpus file them, and three notices the writer filed as
-bulk (not sent from a bulk service or a no-reply address) under clean/.
+bulk (not sent from a bulk service or a no-reply address) under clean/. Two of those (a bank's
+no.reply.alerts@ statement notice, Microsoft's account-security-noreply@ sign-in notice) went back to
+bulk/ once no-reply names behind a service's prefix counted.
 
 Run from the repository root:
 
@@ -1624,7 +1626,7 @@ def bulk_mail():
              "activity: https://account.live.com/Activity\n\nTo opt out or change where you receive security "
              "notifications, click here: https://account.live.com/SecurityNotifications/Update\n\n"
              "Thanks,\nThe Microsoft account team\n")
-    add(slug, C, "genuine Microsoft account unusual-sign-in notice from accountprotection.microsoft.com, links only "
+    add(slug, B, "genuine Microsoft account unusual-sign-in notice from accountprotection.microsoft.com, links only "
         "to account.live.com, masked address, DKIM/DMARC pass",
         site="amaral", rcpt="ines",
         frm=("Microsoft account team", "account-security-noreply@accountprotection.microsoft.com"),
@@ -1651,7 +1653,7 @@ def bulk_mail_2():
                       '&amp; Co.</p>'))
     plain = ("Your statement is ready\n\nAccount: Chase Business Complete Checking (...7716)\nStatement period: "
              "Jan 1 - Jan 31, 2025\n\nPlease sign in to chase.com or the Chase Mobile app to view it.\n")
-    add(slug, C, "genuine bank statement-available notice from chase.com with no sign-in link (tells the customer to "
+    add(slug, B, "genuine bank statement-available notice from chase.com with no sign-in link (tells the customer to "
         "sign in directly), masked account number, SPF/DKIM/DMARC pass",
         site="hollister", rcpt="dgreene", frm=("Chase", "no.reply.alerts@chase.com"),
         subject="Your Chase Business Complete Checking statement is ready", date=when(2025, 2, 3, 6, 31, 22, -5),

@@ -30,8 +30,8 @@ sample's name, fixed archive timestamps. Run from the repository root:
 
 After the first scan, four notices from no-reply addresses whose name does not start with "noreply"
 (SecurityServices_NoReply@adp.com, drive-shares-dm-noreply@google.com, microsoft-noreply@,
-account-security-noreply@) were filed under clean/, where the engine's bulk classification leaves them
-for now.
+account-security-noreply@) were first filed under clean/, where the engine's bulk classification left
+them; they are in bulk/ since no-reply names behind a service's prefix count.
 """
 
 from __future__ import annotations
@@ -2388,7 +2388,7 @@ Myself &gt; Pay &gt; Tax Statements.</p>
 <p>ADP will never ask you for your password or bank information by email.</p>
 <p style="font-size:11px;color:#777">This email was sent from an unattended mailbox. Please do not reply.
 ADP, Inc., One ADP Boulevard, Roseland, NJ 07068</p>""")
-    build(slug, "clean",
+    build(slug, "bulk",
           "ADP's genuine W-2 notice from SecurityServices_NoReply@adp.com (all authentication passes); no link, "
           "tells the employee to log in as usual; twin of the W-2 HTML lure",
           rcpt=MEG, moment="2026-01-26T06:12:03-05:00",
@@ -2499,7 +2499,7 @@ Platform: iOS<br>Browser: Outlook</p>
 Recent activity page at account.microsoft.com (sign in as usual) to secure your account.</p>
 <p>Thanks,<br>The Microsoft account team</p>
 <p style="font-size:11px;color:#666">Microsoft Corporation, One Microsoft Way, Redmond, WA 98052</p>""")
-    build(slug, "clean",
+    build(slug, "bulk",
           "Microsoft's genuine new sign-in alert from accountprotection.microsoft.com (all authentication passes), "
           "masked address, no clickable link, tells the user to go to the site themselves",
           rcpt=SOP, moment="2025-03-02T09:16:40+01:00",
@@ -2716,7 +2716,7 @@ the following spreadsheet:</p>
 <p style="font-size:11px;color:#5f6368">Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA<br>
 You have received this email because daniel.brooks@kerlann.com shared a spreadsheet with you from Google Sheets.</p>""",
                 font="Roboto,Arial,sans-serif")
-    build(slug, "clean",
+    build(slug, "bulk",
           "Google Drive's genuine sharing notice (drive-shares-dm-noreply@google.com, all authentication passes) for "
           "a sheet shared by a colleague on the same Workspace domain; link on docs.google.com",
           rcpt=MEG, moment="2025-10-08T11:12:40-04:00",
@@ -2741,7 +2741,7 @@ automatically on 1 August 2025. Your payment method on file will be charged. No 
 <p style="font-size:11px;color:#605e5c">This message was sent from an unmonitored email address. Please do not reply.
 <a href="https://go.microsoft.com/fwlink/?LinkId=521839">Privacy Statement</a><br>
 Microsoft Ireland Operations Ltd, One Microsoft Place, South County Business Park, Leopardstown, Dublin 18, D18 P521</p>""")
-    build(slug, "clean",
+    build(slug, "bulk",
           "Microsoft's genuine renewal notice to the tenant's admin from microsoft-noreply@microsoft.com (all "
           "authentication passes), links to admin.microsoft.com; twin of the licence-expired image lure",
           rcpt=ERW, moment="2025-07-02T03:41:55+02:00",
@@ -2772,7 +2772,7 @@ def main() -> None:
         counts[folder] = counts.get(folder, 0) + 1
         assert name not in names, name
         names.add(name)
-    assert counts == {"phishing": 50, "clean": 14, "bulk": 11}, counts
+    assert counts == {"phishing": 50, "clean": 10, "bulk": 15}, counts
     lines = []
     for folder, name, desc, raw in SAMPLES:
         assert b"\r" not in raw, name

@@ -102,6 +102,18 @@ async def test_discussion_list_is_news():
     assert category == "NEWS"
 
 
+@pytest.mark.parametrize("sender, notification", [
+    ("Microsoft account team <account-security-noreply@accountprotection.microsoft.com>", True),
+    ("ADP <SecurityServices_NoReply@adp.com>", True),
+    ("Chase <no.reply.alerts@chase.com>", True),
+    ("Noreen Reply <noreen.reply@example.com>", False),
+    ("Arnold <arnoreply@example.com>", False),
+])
+async def test_no_reply_names_count_behind_a_service_prefix(sender, notification):
+    symbols, _, _ = await classify(mail(sender, "Your statement is ready"))
+    assert ("BULK_NOTIFICATION" in symbols) is notification
+
+
 async def test_personal_mail_is_not_bulk_and_perso():
     symbols, category, _ = await classify(PERSONAL)
     assert symbols == set() and category == "PERSO"
