@@ -421,6 +421,7 @@ class LookalikeIndex:
         self.weak_kinds = weak_kinds  # whether TLD swaps and added words count (not when targets are guessed)
         self.min_fuzzy = min_fuzzy
         self.min_exact = min_exact
+        self._answers: dict[str, Lookalike | None] = {}
         self.by_skeleton: dict[str, list[_Target]] = {}
         self.by_deletion: dict[str, list[_Target]] = {}
         self.by_word: dict[str, list[_Target]] = {}
@@ -468,8 +469,20 @@ class LookalikeIndex:
                 targets.append(_Target(domain, label, suffix, domain, True, combo, False))
         return cls(targets, registrables, min_fuzzy=4, min_exact=3, weak_kinds=configured)
 
+    MAX_ANSWERS = 8192  # hosts remembered per index; the same hosts come back message after message
+
     def match(self, host: str) -> Lookalike | None:
         """The legitimate domain ``host`` imitates, or None (also None for the legitimate ones)."""
+        answers = self._answers
+        if host in answers:
+            return answers[host]
+        found = self._match(host)
+        if len(answers) >= self.MAX_ANSWERS:
+            answers.clear()
+        answers[host] = found
+        return found
+
+    def _match(self, host: str) -> Lookalike | None:
         sub, label, suffix = split_domain(to_ascii(host))
         if not suffix:
             return None

@@ -30,6 +30,7 @@ MAX_PARTS = 1000  # parts walked before we stop looking (and say so)
 # The antivirus still sees the whole raw message.
 PARSE_LIMIT = 10 * 1024 * 1024
 MAX_DELIMITERS = MAX_PARTS + 50
+SHARED_PARSE_SIZE = 512 * 1024  # up to this size the headers come from the tree (one parse, not two)
 
 
 @remembered
@@ -161,7 +162,10 @@ class Message:
 
     @cached_property
     def headers(self):
-        """Headers only (compat32 Message); the body is not parsed."""
+        """The headers (compat32 Message): the tree's own for a message of everyday size, which every
+        scan parses anyway, else the header block alone, so a huge message is never parsed for them."""
+        if len(self.raw) <= SHARED_PARSE_SIZE:
+            return self.tree
         return _HEADER_PARSER.parsebytes(_split_header_block(self.raw), headersonly=True)
 
     @cached_property

@@ -220,6 +220,8 @@ def _is_ip(host: str) -> bool:
 
 def _parse_ip(host: str) -> str | None:
     """An IP host in canonical form, reading IPv4 numbers the way browsers do (``0x7f.1``, ``2130706433``)."""
+    if not host or not (host[0].isdigit() or ":" in host):  # a name (every IP form starts with a digit)
+        return None
     try:
         return str(ipaddress.ip_address(host))
     except ValueError:

@@ -149,16 +149,37 @@ def _sender_domains(message, context) -> set[str]:
 
 
 def find_esp(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> Service | None:
-    domains = _sender_domains(message, context)
+    """The first service in bulk.toml's order that the headers, the sender domains or the relays name.
+
+    The domains are looked up by suffix in one table, so only the services
+    listed before the one a domain names need their headers and patterns tried.
+    """
+    esps = fingerprints.esps
+    by_domain = _first_by_domain(esps)
+    first = len(esps)
+    for domain in _sender_domains(message, context):
+        while domain:
+            first = min(first, by_domain.get(domain, first))
+            domain = domain.partition(".")[2]
     present = message.header_names
     mailer = message.header("X-Mailer")
     received = message.header_all("Received")[:3]
-    for service in fingerprints.esps:
-        if (not present.isdisjoint(service.headers) or any(_under(d, service.domains) for d in domains)
+    for service in esps[:first]:
+        if (not present.isdisjoint(service.headers)
                 or (service.mailer and mailer and service.mailer.search(mailer))
                 or (service.received and any(service.received.search(r) for r in received))):
             return service
-    return None
+    return esps[first] if first < len(esps) else None
+
+
+@functools.lru_cache(maxsize=8)
+def _first_by_domain(services: tuple[Service, ...]) -> dict[str, int]:
+    """Each service domain and the position of the first service that lists it."""
+    table: dict[str, int] = {}
+    for index, service in enumerate(services):
+        for domain in service.domains:
+            table.setdefault(domain, index)
+    return table
 
 
 def bulk_sender(message, context, fingerprints: Fingerprints = FINGERPRINTS) -> str:

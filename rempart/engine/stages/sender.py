@@ -318,7 +318,7 @@ def _claimed_domain(display: str, domains: frozenset[str]) -> str | None:
     """One of ``domains`` written in the display name ("acme.com Mail Administrator")."""
     folded = fold(display)
     for domain in domains:
-        if re.search(rf"(?<![\w.-]){re.escape(domain)}(?![\w-])", folded):
+        if domain in folded and re.search(rf"(?<![\w.-]){re.escape(domain)}(?![\w-])", folded):
             return domain
     return None
 
