@@ -134,9 +134,9 @@ _SHOUTED = re.compile(r"[A-Z]{4,}[A-Z!$]*")
 
 def _text_features(out: list[str], prefix: str, pairs: str, text: str) -> list[str]:
     words = _words(text)
-    out.extend(prefix + w for w in words)
-    out.extend("caps:" + w[:20] for w in _SHOUTED.findall(text[:MAX_TEXT_CHARS])[:500])
-    out.extend(f"{pairs}{a} {b}" for a, b in zip(words, words[1:]))
+    out.extend([prefix + w for w in words])
+    out.extend(["caps:" + w[:20] for w in _SHOUTED.findall(text[:MAX_TEXT_CHARS])[:500]])
+    out.extend([f"{pairs}{a} {b}" for a, b in zip(words, words[1:])])
     return words
 
 

@@ -268,10 +268,14 @@ def embedded_url(url: Url) -> str | None:
     query = query.partition("#")[0]
     if _EMBEDDED.match(query):  # the whole query is the target (ad.doubleclick.net/ddm/trackclk/…;dc_l=?https://…)
         return unquote(query) if "%3a" in query[:8].lower() else query
-    for _name, value in parse_qsl(query, keep_blank_values=False):
+    for name, value in parse_qsl(query, keep_blank_values=False):
         found = _url_in_value(value) or _host_in_value(value)
         if found:
             return found
+        if name == "domain" and "mimecast" in url.host_ascii:  # Mimecast's rewritten links name only the target's host
+            found = _host_in_value(value.strip().rstrip("/") + "/")
+            if found:
+                return found
     index = path.find("http", 1)
     if index != -1 and _EMBEDDED.match(path, index):
         # Some click trackers carry the target twice (``…/*http://shop.example*http://shop.example``):

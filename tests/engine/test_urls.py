@@ -126,6 +126,8 @@ def test_schemes_that_run_something_are_kept_without_a_host_and_mail_links_dropp
          "https://view-doc-kerlann.sbs/adobe/?e=Y2Fh"),  # a target written without its scheme
         ("https://ad.doubleclick.net/ddm/trackclk/N7714.31/B3045;dc_trk_aid=5;dc_lat=;dc_rdid=?https://evil.example.net/x",
          "https://evil.example.net/x"),  # the whole query is the target
+        ("https://protect-eu.mimecast.com/s/HYygoZHysiK2UDvH?domain=pembertoncross-sharefile.com",
+         "https://pembertoncross-sharefile.com/"),  # Mimecast names only the target's host
     ],
 )
 def test_redirectors_and_rewriters_give_up_the_url_they_carry(wrapper, inner):

@@ -28,6 +28,12 @@ combinations:
 - LURE_HTML_ATTACHMENT: such a pretext with an HTML or SVG page attached
   that runs script, posts a form or redirects (not an encrypted-mail
   envelope);
+- LURE_CREDENTIALS_ASKED: the reader's mailbox password, or a sign-in with
+  the work, Microsoft or Google account, asked for in the message itself
+  ("you'll need to sign in with your email account to open it") by an
+  outside sender whose links lead elsewhere than its own site: no real
+  share, invoice or voicemail needs the reader's mail password, so the
+  link may be on a genuine platform (DocSend, Typeform, S3) and still count;
 - BEC_BANK_DETAILS, BEC_WIRE_REQUEST, BEC_GIFT_CARDS: a change of bank or
   payroll details, an urgent transfer to keep quiet, or gift cards to buy
   and whose codes to send, from a free mailbox or with replies diverted to
@@ -82,6 +88,9 @@ SYMBOLS = [
     SymbolDef("LURE_HIDDEN_RECIPIENTS", 3.0, "A sign-in, shared-document, payment or HR pretext its sender addressed "
               "to itself (or to nobody), the real recipients hidden in Bcc, with links elsewhere: a broken-into "
               "mailbox mailing its contacts", Verdict.PHISHING),
+    SymbolDef("LURE_CREDENTIALS_ASKED", 3.0, "The mailbox password or the work account's sign-in asked for (to open a "
+              "document, a voicemail, an invoice) by an outside sender whose links lead to another site than its own",
+              Verdict.PHISHING),
     SymbolDef("CALLBACK_PLATFORM_NOTE", 4.0, "A charge to dispute by phone written into an invoice or money request "
               "sent through a payment platform (callback phishing from genuine infrastructure)", Verdict.PHISHING),
     SymbolDef("BEC_AVAILABILITY", 4.0, "A first message, short and without links, asking whether the reader is "
@@ -191,6 +200,10 @@ ACCOUNT = _pattern(
     r"|\bmailbox(?:es)?\s+(?:\S+\s+){0,6}?will\s+be\s+(?:removed|deleted|disabled|deactivated|suspended|closed)\b",
     r"\b(?:ssl|tls|ssl/tls)\s+certificate\s+(?:\S+\s+){0,4}?(?:expires?\b|will\s+expire|has\s+expired|is\s+expiring)"
     r"|\bconfirm\s+(?:your\s+|the\s+)?(?:\S+\s+){0,3}?credentials\b",
+    # Dutch
+    r"\b(?:verifieer|bevestig|controleer|valideer)\s+(?:uw|je)\s+(?:\S+\s+)?(?:mailbox|account|e-?mailaccount|identiteit|gegevens)"
+    r"|\b(?:mailbox|account|rekening)\s+(?:\S+\s+){0,4}?(?:wordt|is|zal\s+worden|word)\s+(?:tijdelijk\s+)?"
+    r"(?:gedeactiveerd|geblokkeerd|opgeschort|verwijderd|beperkt)\b|\bwachtwoord\s+(?:\S+\s+){0,3}?verloopt\b",
 )
 
 DOCUMENT = _pattern(
@@ -239,6 +252,8 @@ PAYMENT = _pattern(
     r"\bsubscription\s+(?:has\s+)?(?:expired|been\s+suspended|is\s+suspended|could\s+not\s+be\s+renewed|is\s+on\s+hold)\b",
     r"\b(?:points|rewards|miles)\s+(?:will\s+)?(?:expire|are\s+expiring)\b",
     r"\bdomain\s+(?:name\s+)?(?:\S+\s+){0,3}?(?:expires?\s+today|will\s+expire|has\s+expired|suspension|will\s+be\s+suspended)",
+    r"\b(?:dominio|domaine|domain)\s+(?:\S+\s+){0,3}?(?:e\s+|esta\s+|ist\s+)?(?:scadut\w*|caducado|abgelaufen)"
+    r"|\brinnovo\s+(?:automatico\s+)?(?:non\s+(?:e\s+)?(?:riuscito|andato\s+a\s+buon\s+fine))",
     # French
     r"\bpeage\s+(?:impaye|non\s+regle)|\bpassage\s+non\s+regle\b",
     r"\b(?:amende|contravention)s?\s+(?:impayee?s?|a\s+regler|majoree?s?)\b",
@@ -278,6 +293,41 @@ HR = _pattern(
     r"\bdirect\s+deposit\s+(?:\S+\s+){0,6}?(?:changed|updated|change\s+confirmation|was\s+changed)\b",
 )
 
+# The reader's own mailbox password, or a sign-in with the work account, asked in the message itself.
+CREDENTIALS = _pattern(
+    r"\b(?:e-?mail|mailbox|webmail|inbox|outlook|office\s*365|microsoft\s*365|microsoft|google|company|corporate|work"
+    r"|business|network|domain)(?:\s+or\s+(?:microsoft|google|outlook|office\s*365))?\s+(?:account\s+)?"
+    r"(?:credentials|password|passcode|log-?in\s+details)\b",
+    r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:\S+\s+){0,2}?(?:e-?mail|microsoft|office\s*365|outlook|google|company"
+    r"|corporate|work|organi[sz]ation)\s+(?:account|password|credentials|address\s+and\s+password)\b"
+    r"|\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:company|corporate|work|business|organi[sz]ation(?:al)?)\s+e-?mail\b",
+    r"\b(?:company|corporate|work|business)\s+(?:e-?mail\s+)?(?:log-?in|sign-?in)\b"
+    r"|\bauthenticate\s+with\s+your\s+(?:\S+\s+){0,2}?(?:e-?mail|microsoft|office|outlook|google|company|corporate|work)\b"
+    r"|\b(?:confirm|verify|enter)\s+your\s+(?:microsoft(?:\s*365)?|office\s*365|outlook|google|e-?mail|company|work)\s+"
+    r"(?:log-?in|sign-?in)\b",
+    r"\b(?:enter|confirm|provide|verify|re-?enter|type)\s+(?:your\s+|the\s+)?(?:e-?mail\s+(?:address\s+and\s+(?:current\s+)?)?"
+    r"|mailbox\s+|account\s+|current\s+)?(?:password|credentials)\b",
+    # French, German, Spanish, Italian, Portuguese, Dutch
+    r"\bmot\s+de\s+passe\s+(?:de\s+|du\s+)?(?:votre\s+)?(?:messagerie|boite|compte\s+(?:e-?mail|mail|microsoft|outlook|office"
+    r"|google)|adresse)|\bidentifiants?\s+(?:de\s+)?(?:votre\s+)?(?:messagerie|microsoft|office|outlook|google"
+    r"|compte\s+(?:e-?mail|mail|professionnel))|\b(?:confirmer|saisir|entrer)\s+(?:vos\s+identifiants|votre\s+mot\s+de\s+passe)",
+    r"\b(?:identifier|connecter|authentifier|authentification|connexion|identification|identifiez-vous|connectez-vous"
+    r"|authentifiez-vous)\s+avec\s+(?:votre|vos)\s+"
+    r"(?:compte|identifiants|adresse)\s+(?:\S+\s+)?(?:microsoft|office|outlook|google|professionnel|de\s+messagerie|e-?mail)",
+    r"\banmeldung\s+mit\s+ihre[mr]?\s+(?:\S+\s+)?(?:firmenkonto|firmen-?e-?mail|geschaftlichen\s+e-?mail|e-?mail|microsoft"
+    r"|arbeitskonto|dienstlichen|unternehmens)",
+    r"\b(?:e-?mail|postfach|microsoft|firmen)-?\s?(?:passwort|kennwort|zugangsdaten)\b"
+    r"|\bzugangsdaten\s+(?:ihres|ihrer)\s+(?:e-?mail|postfach)|\bmit\s+ihren\s+(?:\S+\s+)?(?:zugangsdaten|anmeldedaten)\b",
+    r"\biniciar\s+sesion\s+con\s+(?:el|su|tu)\s+(?:correo|cuenta\s+de\s+correo|e-?mail)"
+    r"|\bcontrasena\s+(?:de\s+)?(?:su|tu)\s+(?:correo|cuenta\s+de\s+correo)",
+    r"\b(?:accedere|accedi|effettuare\s+l'accesso)\s+con\s+(?:la\s+tua\s+|la\s+sua\s+|le\s+tue\s+|le\s+sue\s+)?"
+    r"(?:e-?mail|credenziali|casella)|\bpassword\s+(?:della\s+)?(?:tua|sua)\s+(?:casella|e-?mail|posta)",
+    r"\b(?:iniciar\s+sessao|entrar)\s+com\s+(?:o\s+)?(?:seu\s+)?(?:e-?mail|conta\s+de\s+e-?mail)|\bsenha\s+do\s+(?:seu\s+)?e-?mail",
+    r"\binloggen\s+met\s+(?:uw|je)\s+(?:e-?mail|e-?mailadres|mailbox|wachtwoord|microsoft)|\b(?:e-?mail|mailbox)-?\s?wachtwoord\b",
+)
+# "We will never ask for your password": the words above, denied in the same sentence.
+DENIED = re.compile(r"\b(?:never|not|n't|no\s+one|nobody|jamais|personne|nie|niemals|nunca|nadie|mai|nooit)\b[^.!?\n]{0,60}$")
+
 # Business paperwork: a pretext too, but everyday mail; only the clearest risks count with it.
 PAPERWORK = _pattern(
     r"\b(?:invoice|purchase\s+order|remittance|quotation|request\s+for\s+quot\w*|statement\s+of\s+account|proforma"
@@ -285,6 +335,7 @@ PAPERWORK = _pattern(
     r"\b(?:facture|bon\s+de\s+commande|devis|releve\s+de\s+compte|justificatif\s+de\s+paiement|contrat)s?\b",
     r"\b(?:fatura|nota\s+fiscal|boleto|factura|orden\s+de\s+compra|rechnung)\b",
     r"\b(?:ordine\s+d(?:i\s+|')acquisto|fattura|preventivo|bestellung|lieferschein|pedido\s+de\s+compra|orcamento|presupuesto)\b",
+    r"\b(?:factuur|offerte|inkooporder|betalingsherinnering|aanmaning)\b",
 )
 
 BANK_CHANGE = _pattern(
@@ -293,7 +344,8 @@ BANK_CHANGE = _pattern(
     r"|direct\s+deposit|payroll\s+(?:account|details|information))",
     r"\b(?:new|updated)\s+(?:iban|bank\s+account)\b|\bchanged\s+(?:its\s+|our\s+|my\s+)?bank(?:ing\s+institution|s)?\b",
     r"\bchanged\s+(?:its\s+|our\s+|my\s+)?bank(?:ing)?\s+(?:partner|provider|connection)\b"
-    r"|\b(?:remit|transfer|pay|payments?\s+(?:\w+\s+){0,6}(?:should|must|will|are\s+to)\s+be\s+(?:made|sent|remitted))"
+    r"|\b(?:remit|transfer|pay|payments?\s+(?:\w+\s+){0,6}(?:should|must|will|are\s+to)\s+(?:now\s+|henceforth\s+)?be\s+"
+    r"(?:made|sent|remitted))"
     r"\b.{0,80}?\b(?:to|into)\s+(?:our|the)\s+(?:new|temporary|alternative|updated|following|other)\s+(?:bank\s+)?account\b",
     r"\b(?:neue|geanderte|aktualisierte)\s+(?:bankverbindung|kontoverbindung|iban)\b|\bkontoanderung\b",
     r"\banderung\s+(?:unserer|der|meiner|ihrer)\s+(?:bankverbindung|kontoverbindung|bankdaten)\b"
@@ -411,6 +463,8 @@ async def check(message, policy, context) -> list[Hit]:
         hits += _pretext_hits(*pretext, facts, message)
     elif PAPERWORK in possible and PAPERWORK.search(text):
         hits += _paperwork_hits(facts, message)
+    if CREDENTIALS in possible and not facts.internal and not _asks_if_genuine(text):
+        hits += _credential_hits(text, facts)
     hijack = _hijack_hits(text, facts, message)
     hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack))
     hits += hijack
@@ -460,7 +514,7 @@ def _pretext(text: str, possible: set[re.Pattern]) -> tuple[str, str] | None:
 # The pretext patterns are long alternations that ``re`` tries at every position of the text;
 # Hyperscan reads the text once for all of them (as a prefilter that may say yes too often,
 # never too rarely), and ``re`` then runs only the few that may match.
-_PREFILTERED = (ACCOUNT, DOCUMENT, PAYMENT, HR, PAPERWORK)
+_PREFILTERED = (ACCOUNT, DOCUMENT, PAYMENT, HR, PAPERWORK, CREDENTIALS)
 
 
 @functools.cache
@@ -485,8 +539,8 @@ class _Facts:
         # Without the organisation's domains, the recipients' stand in for them; when the only "recipient"
         # is the sender (a message addressed to itself, as `rempart scan` reads its To), that says nothing.
         to_itself = not context.organisation_domains and set(self.recipients) <= {message.from_address}
-        self.internal = (bool(self.from_registrable) and self.from_registrable in protected_domains(context)
-                         and not to_itself)
+        self.own = protected_domains(context)
+        self.internal = bool(self.from_registrable) and self.from_registrable in self.own and not to_itself
         self.freemail = bool(self.from_domain) and is_freemail(self.from_domain)
         self.reply_freemail = any(
             registrable_domain(domain) != self.from_registrable and is_freemail(domain)
@@ -670,6 +724,30 @@ def _pretext_hits(kind: str, pretext: str, facts: _Facts, message) -> list[Hit]:
             hits.append(Hit("LURE_HIDDEN_RECIPIENTS", f"{pretext}; addressed to {message.header('To').strip()[:60] or 'nobody'}"
                             f"; links to {', '.join(elsewhere[:3])}"))
     return hits
+
+
+def _credentials_asked(text: str) -> str | None:
+    """The words asking for the mailbox password or the work sign-in, unless the sentence denies asking."""
+    for found in CREDENTIALS.finditer(text):
+        if not DENIED.search(text, max(0, found.start() - 80), found.start()):
+            return " ".join(found.group().split())[:60]
+    return None
+
+
+def _credential_hits(text: str, facts: _Facts) -> list[Hit]:
+    """A credential ask with links to somebody else's site (not the sender's, its brand's or the organisation's)."""
+    asked = _credentials_asked(text)
+    if asked is None:
+        return []
+    # A platform relaying a stranger's note (Canva, a file share with replies to a free mailbox) does not
+    # make its own links safe: the ask is the stranger's, and so is what the link opens.
+    relayed = bool(facts.reply_elsewhere)
+    elsewhere = [u.domain for u in facts.links
+                 if (relayed or (u.domain != facts.from_registrable and not _same_owner(u.domain, facts.from_registrable)))
+                 and u.domain not in facts.own and not _tracker(u)]
+    if not elsewhere:
+        return []
+    return [Hit("LURE_CREDENTIALS_ASKED", f'"{asked}"; links to {", ".join(dict.fromkeys(elsewhere[:3]))}')]
 
 
 def _paperwork_hits(facts: _Facts, message) -> list[Hit]:

@@ -116,6 +116,8 @@ async def check(message, policy, context) -> list[Hit]:
         brand = None  # the site's own software (Exchange's "Microsoft Outlook" notices) impersonates no one
     if brand is not None:
         hits += _brand_hits(brand, from_domain, from_lookalike, findings)
+    if vip is not None and _answers_reach(message, vip[1]):
+        vip = None  # a platform writing for the executive ("Thomas Girard" via SharePoint), replies to the real one
     if vip is not None:
         hits += _vip_hits(vip, from_domain, from_registrable, reply_domains, org_lookalike)
     mailing_list = any(message.header(name) for name in ("List-Id", "List-Post", "Mailing-List"))
@@ -169,6 +171,8 @@ def _claims(message, policy, org, internal: bool, hits: list[Hit]) -> tuple[Bran
     display = display_name(message)
     from_registrable = registrable_domain(message.from_domain)
     brand = claimed_brand(display)
+    if brand is not None and _names_its_host(display, message.from_domain):
+        brand = None  # "cPanel on s214.example-host.net" from that host: server software signing with its machine
     shown = _shown_address(display, message, from_registrable)
     if shown is not None:
         hits.append(Hit("FROM_DISPLAY_ADDRESS", f"{shown} shown, sender {message.from_address}"))
@@ -291,6 +295,12 @@ def _lookalikes(from_domain: str, reply_domains: list[str], org, hits: list[Hit]
 
 
 # -- brands -------------------------------------------------------------------------
+
+
+def _names_its_host(display: str, from_domain: str) -> bool:
+    """The display name says which machine it runs on, and that machine is the sender ("cPanel on <host>")."""
+    return bool(from_domain) and "." in from_domain and re.search(
+        rf"\bon\s+{re.escape(from_domain)}(?![\w.-])", display.lower()) is not None
 
 
 def _shown_address(display: str, message, from_registrable: str) -> str | None:
@@ -478,6 +488,12 @@ def _vip(display: str, address: str, vips) -> tuple[str, str] | None:
         if len(wanted) >= 2 and wanted <= words and address.lower() != vip_address.lower():
             return name, vip_address
     return None
+
+
+def _answers_reach(message, address: str) -> bool:
+    """Every Reply-To address is ``address``: whatever sent the message, the answers go to that person."""
+    replies = [a.strip().lower() for value in message.header_all("Reply-To") for _n, a in parse_addresses((value,))]
+    return bool(replies) and all(reply == address.lower() for reply in replies)
 
 
 def _vip_hits(vip, from_domain: str, from_registrable: str, reply_domains: list[str], org_lookalike: bool) -> list[Hit]:

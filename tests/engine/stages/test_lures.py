@@ -502,3 +502,60 @@ async def test_a_w2_notice_with_an_attached_page_that_redirects():
                                        attachment=("W2_2025.html", "text/html", page)))
 
     assert "HR" in symbols["LURE_HTML_ATTACHMENT"].detail and result.verdict is Verdict.PHISHING
+
+
+# -- found by the eighth and ninth blind sets: the credentials asked in the mail itself ----------------
+
+
+async def test_a_stranger_asking_to_sign_in_with_the_email_account_to_open_an_s3_page_is_phishing():
+    body = ("Hi Priya, invoice INV-30418 is now past due. We've moved our invoicing to a new secure portal: "
+            "https://lakeshore-invoices.s3.us-east-2.amazonaws.com/INV-30418/view.html\n"
+            "You'll need to sign in with your email account to open it. Dale")
+    result, symbols = await scan(build(body, "Dale Kowalski <dale@lakeshorepallet.example>", html=False))
+
+    assert "sign in with your email account" in symbols["LURE_CREDENTIALS_ASKED"].detail
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_mailbox_password_asked_in_french_for_a_form_on_a_genuine_platform():
+    body = ("<p>Le cabinet vous a partagé un document : <a href='https://form.typeform.com/to/0Zh7VXuw'>Consulter</a></p>"
+            "<p>L'accès nécessite la confirmation de votre adresse e-mail et du mot de passe de votre messagerie.</p>")
+    result, symbols = await scan(build(body, "Cabinet Lemoine <contact@cabinet-lemoine.example>"))
+
+    assert "typeform.com" in symbols["LURE_CREDENTIALS_ASKED"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_platform_relaying_a_strangers_ask_does_not_make_its_own_link_safe():
+    body = ("<p>Linda Mercer has invited you to view their design. Open the design, then sign in with your company "
+            "email to release it.</p><a href='https://www.canva.com/design/DAG1rb0jn03/view'>Open design</a>")
+    result, symbols = await scan(build(body, "Canva <no-reply@canva.com>", reply_to="Linda <linda.docs@gmail.com>"))
+
+    assert "canva.com" in symbols["LURE_CREDENTIALS_ASKED"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_service_denying_it_asks_for_passwords_or_linking_to_its_own_site_is_not_asking():
+    denied = ("<p>Your statement is ready. We will never ask you for your email password.</p>"
+              "<a href='https://statements.example-bank.example/'>View</a>")
+    _result, symbols = await scan(build(denied, "Bank <alerts@bank.example>"))
+    assert "LURE_CREDENTIALS_ASKED" not in symbols
+
+    own_site = ("<p>Kerlann UK asked you to sign the handbook. You will be asked to sign in with your work account.</p>"
+                "<a href='https://kerlannuk.peopleflow-hr.io/signatures/1'>Review</a>")
+    _result, symbols = await scan(build(own_site, "Peopleflow <no-reply@peopleflow-hr.io>"))
+    assert "LURE_CREDENTIALS_ASKED" not in symbols
+
+
+async def test_a_colleague_asking_for_the_work_sign_in_is_not_an_outside_ask():
+    body = ("<p>The new expense tool is live: sign in with your work account.</p>"
+            "<a href='https://expenses.saas-tool.example/'>Open</a>")
+    _result, symbols = await scan(build(body, "IT <it@kerlann-industries.fr>"))
+
+    assert "LURE_CREDENTIALS_ASKED" not in symbols
+
+
+async def test_a_dutch_mailbox_deactivation_threat_with_a_hosted_link():
+    body = ("<p>Uw mailbox is niet geverifieerd. Verifieer uw mailbox binnen 24 uur, anders wordt deze gedeactiveerd.</p>"
+            "<a href='https://kpnmail-nl-beheer.weebly.com/'>Mailbox verifiëren</a>")
+    result, symbols = await scan(build(body, "KPN Mail Beheer <info@dierenarts-hoeve.example>"))
+
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING

@@ -397,3 +397,22 @@ async def test_replies_to_a_near_copy_of_the_senders_own_domain():
     assert "REPLYTO_LOOKALIKE_SENDER" in hijack
     assert "REPLYTO_LOOKALIKE_SENDER" not in helpdesk
     assert "REPLYTO_LOOKALIKE_SENDER" not in sister  # a company's other TLD
+
+
+async def test_a_platform_writing_for_the_executive_with_replies_to_the_executive_is_not_ceo_fraud():
+    message = build("Claire Martin <no-reply@sharepointonline.com>", '<a href="https://acme.sharepoint.com/x">Open</a>',
+                    reply_to="Claire Martin <claire.martin@acme-corp.fr>")
+    _result, symbols = await scan(message)
+    assert "VIP_IMPERSONATION" not in symbols and "REPLYTO_IMPERSONATION" not in symbols
+
+    diverted = build("Claire Martin <no-reply@sharepointonline.com>", reply_to="Claire Martin <claire.m@protonmail.com>")
+    _result, symbols = await scan(diverted)
+    assert "VIP_IMPERSONATION" in symbols
+
+
+async def test_server_software_signing_with_the_machine_that_sends_it_claims_no_brand():
+    _result, symbols = await scan(build('"cPanel on s214.webhost-cloud.net" <cpanel@s214.webhost-cloud.net>'))
+    assert "FROM_DISPLAY_BRAND" not in symbols
+
+    _result, symbols = await scan(build('"cPanel on acme-corp.fr" <alerts@quota-notices.net>'))
+    assert "FROM_DISPLAY_BRAND" in symbols
