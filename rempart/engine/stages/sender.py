@@ -29,6 +29,7 @@ from email.header import decode_header, make_header
 
 from rempart.engine import html
 from rempart.engine.domains import (
+    GENERIC_LABELS,
     Brand,
     brand_data,
     brand_index,
@@ -109,9 +110,9 @@ async def check(message, policy, context) -> list[Hit]:
     hits: list[Hit] = []
     from_lookalike, org_lookalike = _lookalikes(from_domain, reply_domains, org, hits)
     brand, vip = _claims(message, policy, org, internal, hits)
-    if org is not None and not configured and from_lookalike is None \
-            and any(h.symbol == "FROM_DISPLAY_ORG_NAME" for h in hits):
-        hits += _named_after_recipients(from_registrable, org)
+    if org is not None and not configured and from_lookalike is None and not internal:
+        claimed = any(h.symbol == "FROM_DISPLAY_ORG_NAME" for h in hits)
+        hits += _named_after_recipients(from_registrable, org, None if claimed else display_name(message))
     if brand is not None and _never_left_site(message, context):
         brand = None  # the site's own software (Exchange's "Microsoft Outlook" notices) impersonates no one
     if brand is not None:
@@ -137,19 +138,35 @@ async def check(message, policy, context) -> list[Hit]:
     return hits
 
 
-def _named_after_recipients(from_registrable: str, org) -> list[Hit]:
+def _named_after_recipients(from_registrable: str, org, display: str | None = None) -> list[Hit]:
     """The recipients' organisation's first word in the sender's domain (kerlann-rh.com for kerlann-industries.fr).
 
     Guessed from the recipients, such a domain is not scored on its own,
     lest a sister company be; it is once the display name claims the
-    recipients' organisation too.
+    recipients' organisation too: its whole name (the caller has seen to
+    that, ``display`` None), or that first word with a department or
+    service-desk word ("Kerlann IT Service Desk"), the way a look-alike
+    speaks for the organisation's own IT or HR.
     """
     label = skeleton(from_registrable.split(".")[0])
+    words = set(_WORDS.findall(skeleton(display))) if display is not None else set()
+    department = display is not None and _DEPARTMENT.search(" ".join(_WORDS.findall(fold(display)))) is not None
     for target in org.targets:
         word = skeleton(target.label).split("-")[0]
-        if len(word) >= 5 and word in label:
+        if len(word) < 5 or word not in label or word in GENERIC_LABELS:
+            continue
+        if display is None or (word in words and department):
             return [Hit("FROM_LOOKALIKE_ORG_WEAK", f"{from_registrable} uses the name of {target.label}")]
     return []
+
+
+# The organisation's own services, as a look-alike speaking for them names them (folded: lower case, no accents).
+_DEPARTMENT = re.compile(
+    r"(?<![a-z])(?:it|i\.t|helpdesk|help desk|service ?desk|support|security|securite|hr|rh|human resources|people|"
+    r"ressources humaines|personal|personalabteilung|payroll|paie|benefits|admin|administrator|administration|"
+    r"webmail|mail|email|messagerie|sso|accounts payable|comptabilite|finance|it department|informatique|dsi|"
+    r"compliance|legal)(?![a-z])"
+)
 
 
 def _never_left_site(message, context) -> bool:

@@ -196,6 +196,18 @@ async def test_guessed_from_the_recipients_a_domain_with_the_name_counts_once_th
     assert "FROM_LOOKALIKE_ORG_WEAK" in claimed and "FROM_DISPLAY_ORG_NAME" in claimed
 
 
+async def test_guessed_from_the_recipients_the_first_word_with_a_service_desk_word_speaks_for_the_organisation():
+    envelope = Envelope(rcpt_to=("j.dupont@kerwood-corp.fr",))
+    no_org = dict(organisation_domains=frozenset(), envelope=envelope)
+    _, desk = await scan(build('"Kerwood IT Service Desk" <servicedesk@kerwood-sso.com>'), DEFAULT_POLICY, **no_org)
+    _, people = await scan(build('"Kerwood People Team" <people@kerwood-corp.com>'), DEFAULT_POLICY, **no_org)
+    _, sister = await scan(build('"Kerwood Logistique - Transport" <ops@kerwood-logistique.fr>'), DEFAULT_POLICY, **no_org)
+    _, stranger = await scan(build('"IT Service Desk" <servicedesk@kerwood-sso.com>'), DEFAULT_POLICY, **no_org)
+
+    assert "FROM_LOOKALIKE_ORG_WEAK" in desk and "FROM_LOOKALIKE_ORG_WEAK" in people
+    assert "FROM_LOOKALIKE_ORG_WEAK" not in sister and "FROM_LOOKALIKE_ORG_WEAK" not in stranger
+
+
 async def test_a_brand_name_with_a_service_desk_word_is_a_claim_but_not_an_everyday_word():
     _, desk = await scan(build("LIDL Kundenservice <wordpress@bakery-mainz.example>"))
     _, wise = await scan(build("Wise Team <team@wise-owl-tutoring.example>"))
