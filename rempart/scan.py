@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 import mailbox
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,9 @@ class Item:
 
     path: str
     raw: bytes
+
+
+_RECEIVED_FOR = re.compile(r"\bfor\s+<([^<>\s;@]+@[^<>\s;@]+)>", re.I)
 
 
 def envelope_from_headers(message: Message, ip: str | None = None, helo: str | None = None,
@@ -63,6 +67,9 @@ def envelope_from_headers(message: Message, ip: str | None = None, helo: str | N
             if addresses:
                 rcpt = addresses
                 break
+    if not rcpt:  # "To: undisclosed-recipients:;": the receiving server wrote whom it was for
+        rcpt = list(dict.fromkeys(m.group(1) for value in message.header_all("Received")[:6]
+                                  for m in [_RECEIVED_FOR.search(value)] if m))
     return Envelope(client_ip=ip, helo=helo or "", mail_from=mail_from or "", rcpt_to=tuple(rcpt or ()),
                     client_name=reverse)
 

@@ -58,6 +58,12 @@ def test_envelope_comes_from_return_path_and_received_when_no_options():
     assert envelope.client_name == "mail.sender.example"
 
 
+def test_undisclosed_recipients_are_read_from_the_receiving_servers_for_clause():
+    raw = HAM.replace(b"To: bob@example.test", b"To: undisclosed-recipients:;").replace(
+        b"by mx.internal with ESMTP id 42;", b"by mx.internal with ESMTP id 42\r\n\tfor <carol@example.test>;")
+    assert envelope_from_headers(Message(raw)).rcpt_to == ("carol@example.test",)
+
+
 def test_options_override_the_headers():
     envelope = envelope_from_headers(Message(HAM), ip="203.0.113.5", helo="x.example", mail_from="", rcpt=["c@d.test"])
     assert (envelope.client_ip, envelope.helo, envelope.mail_from, envelope.rcpt_to) == (

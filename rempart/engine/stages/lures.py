@@ -34,6 +34,8 @@ combinations:
   outside sender whose links lead elsewhere than its own site: no real
   share, invoice or voicemail needs the reader's mail password, so the
   link may be on a genuine platform (DocSend, Typeform, S3) and still count;
+- LURE_MFA_APPROVAL: from outside, a request to approve every sign-in
+  prompt or to send back the number the authenticator shows (MFA fatigue);
 - BEC_BANK_DETAILS, BEC_WIRE_REQUEST, BEC_GIFT_CARDS: a change of bank or
   payroll details, an urgent transfer to keep quiet, or gift cards to buy
   and whose codes to send, from a free mailbox or with replies diverted to
@@ -91,6 +93,8 @@ SYMBOLS = [
     SymbolDef("LURE_CREDENTIALS_ASKED", 3.0, "The mailbox password or the work account's sign-in asked for (to open a "
               "document, a voicemail, an invoice) by an outside sender whose links lead to another site than its own",
               Verdict.PHISHING),
+    SymbolDef("LURE_MFA_APPROVAL", 4.0, "Asks to approve every sign-in prompt, or to send back the number or code the "
+              "authenticator shows (MFA fatigue), from outside the organisation", Verdict.PHISHING),
     SymbolDef("CALLBACK_PLATFORM_NOTE", 4.0, "A charge to dispute by phone written into an invoice or money request "
               "sent through a payment platform (callback phishing from genuine infrastructure)", Verdict.PHISHING),
     SymbolDef("BEC_AVAILABILITY", 4.0, "A first message, short and without links, asking whether the reader is "
@@ -154,6 +158,8 @@ ACCOUNT = _pattern(
     r"(?:temporarily\s+|permanently\s+)?"
     r"(?:suspended|locked|disabled|restricted|limited|deactivated|terminated|blocked|frozen)\b",
     r"\b(?:multi-?factor|mfa|2fa|two-?factor|2-step)\s+(?:authentication\s+)?(?:re-?enrol\w*|expir\w*|verification\s+required)",
+    r"\b(?:your|the)\s+(?:\S+\s+){0,2}?account\s+(?:is\s+)?(?:due\s+to|about\s+to|set\s+to|going\s+to)\s+expire\b"
+    r"|\b(?:your|the)\s+(?:\S+\s+){0,2}?account\s+(?:will\s+)?expires?\s+(?:in|within|today|tomorrow)\b",
     r"\b(?:multi-?factor|mfa|2fa|two-?factor)\s+(?:\S+\s+){0,3}?(?:re-?authenticat\w*|re-?enrol\w*|expire\w*)\b",
     r"\b(?:secret\s+)?recovery\s+phrase\b|\bseed\s+phrase\b",
     r"\b(?:page|account|profile)\s+(?:\S+\s+){0,4}?(?:scheduled\s+for\s+(?:permanent\s+)?deletion|will\s+be\s+(?:permanently\s+)?"
@@ -200,6 +206,14 @@ ACCOUNT = _pattern(
     r"|\bmailbox(?:es)?\s+(?:\S+\s+){0,6}?will\s+be\s+(?:removed|deleted|disabled|deactivated|suspended|closed)\b",
     r"\b(?:ssl|tls|ssl/tls)\s+certificate\s+(?:\S+\s+){0,4}?(?:expires?\b|will\s+expire|has\s+expired|is\s+expiring)"
     r"|\bconfirm\s+(?:your\s+|the\s+)?(?:\S+\s+){0,3}?credentials\b",
+    # German mailboxes; Polish; Czech
+    r"\b(?:postfach|e-?mail-?konto|mailkonto|konto)\s+(?:\S+\s+){0,6}?(?:deaktiviert|gesperrt|geloscht|geschlossen|stillgelegt)\b"
+    r"|\b(?:postfach|speicher)\s+(?:\S+\s+){0,3}?(?:voll|fast\s+voll|uberschritten)\b",
+    r"\bskrzynk\w*\s+(?:\S+\s+){0,4}?(?:zablokowan\w*|zawieszon\w*|usunie\w*|pelna|przepelnion\w*|dezaktywowan\w*)"
+    r"|\bzweryfikuj\s+(?:swoje\s+|swoja\s+)?(?:konto|skrzynk\w*|tozsamosc|dane)|\bkonto\s+(?:\S+\s+){0,4}?"
+    r"(?:zablokowan\w*|zawieszon\w*|dezaktywowan\w*)",
+    r"\bschrank\w*\s+(?:\S+\s+){0,5}?(?:plna|zablokovan\w*|zrusen\w*|deaktivovan\w*|kapacit\w*)"
+    r"|\b(?:overte|potvrdte)\s+(?:svuj\s+|vas\s+)?(?:ucet|schranku|totoznost)|\bucet\s+(?:\S+\s+){0,4}?(?:zablokovan\w*|zrusen\w*|deaktivovan\w*)",
     # Dutch
     r"\b(?:verifieer|bevestig|controleer|valideer)\s+(?:uw|je)\s+(?:\S+\s+)?(?:mailbox|account|e-?mailaccount|identiteit|gegevens)"
     r"|\b(?:mailbox|account|rekening)\s+(?:\S+\s+){0,4}?(?:wordt|is|zal\s+worden|word)\s+(?:tijdelijk\s+)?"
@@ -219,6 +233,8 @@ DOCUMENT = _pattern(
     r"\b(?:cloud\s+)?recording\s+(?:is\s+)?(?:now\s+)?(?:available|ready)\b",
     r"\breview\s+and\s+sign\b|\bplease\s+docusign\b|\bcomplete\s+with\s+(?:docusign|acrobat\s+sign)\b",
     r"\b(?:documents?|agreements?|contracts?)\s+(?:is\s+|are\s+)?(?:ready|waiting|pending)\s+for\s+(?:your\s+)?(?:signature|review)",
+    r"\b(?:find|access|download|view|review)\s+(?:the\s+)?(?:updated\s+|revised\s+|shared\s+|requested\s+)?(?:files?|documents?)"
+    r"\s+(?:\S+\s+){0,4}?(?:via|through|using)\s+(?:the\s+|this\s+)?link\b",
     r"\b(?:view|open|access|download|review)\s+(?:the\s+|your\s+|this\s+)?(?:secure|shared|encrypted|protected)\s+"
     r"(?:documents?|files?|messages?|folder)\b",
     r"\b(?:document|file|message)\s+is\s+(?:protected|encrypted|secured)\b",
@@ -242,6 +258,9 @@ DOCUMENT = _pattern(
 PAYMENT = _pattern(
     r"\bunpaid\s+(?:tolls?|fines?|invoices?|balance|tax|parking)\b|\btoll\s+(?:due|balance|violation|payment|notice)\b",
     r"\boutstanding\s+(?:toll|fine)s?\b",
+    r"\b(?:outstanding|unpaid|unresolved|pending)\s+(?:traffic\s+|parking\s+)?(?:citation|ticket|violation)s?\b"
+    r"|\b(?:driver'?s?\s+licen[cs]e|driving\s+privileges?|vehicle\s+registration)\s+(?:\S+\s+){0,4}?"
+    r"(?:suspended|suspension|revoked|revocation)\b",
     r"\b(?:tax\s+)?refund\s+(?:of\s+[$\u20ac\u00a3]?\d|is\s+(?:ready|pending|available)|has\s+been\s+(?:approved|issued))",
     r"\beligible\s+(?:for|to\s+receive)\s+(?:a\s+)?(?:tax\s+)?refund\b",
     r"\b(?:redelivery|re-delivery|customs|shipping|handling)\s+(?:fee|charge|duty)s?\b",
@@ -258,7 +277,9 @@ PAYMENT = _pattern(
     r"\bpeage\s+(?:impaye|non\s+regle)|\bpassage\s+non\s+regle\b",
     r"\b(?:amende|contravention)s?\s+(?:impayee?s?|a\s+regler|majoree?s?)\b",
     r"\b(?:eligible|droit)\s+a\s+un\s+remboursement\b|\bavis\s+de\s+remboursement\b",
-    r"\bfrais\s+de\s+(?:reexpedition|livraison|douane|dedouanement)\b",
+    r"\bfrais\s+de\s+(?:reexpedition|livraison|douane|dedouanement|delivrance|dossier|traitement)\b",
+    r"\b(?:taxa|tarifa)\s+de\s+(?:processamento|inscricao|tramitacion|procesamiento|gestao|gestion)\b"
+    r"|\b(?:processing|handling|release|administration|registration)\s+fee\b",
     r"\bcolis\s+(?:\S+\s+){0,10}?(?:en\s+attente|bloque|retenu|pas\s+pu\s+etre\s+livre)",
     r"\bpaiement\s+(?:a\s+ete\s+)?(?:refuse|rejete|echoue)\b|\bmoyen\s+de\s+paiement\s+(?:a\s+ete\s+)?(?:refuse|expire)\b",
     r"\b(?:mettre|mettez)\s+a\s+jour\s+(?:votre\s+|vos\s+)?(?:moyen\s+de\s+paiement|informations\s+de\s+paiement"
@@ -290,7 +311,7 @@ HR = _pattern(
     r"\b(?:form\s+)?(?:w-?2|1099|p60|p45)\b.{0,60}?\b(?:is\s+|are\s+)?(?:now\s+)?(?:available|ready)\b"
     r"|\b(?:payslip|pay\s*stub|pay\s+statement|bulletin\s+de\s+(?:paie|salaire))s?\s+(?:is\s+|are\s+|est\s+)?(?:now\s+)?"
     r"(?:available|ready|disponible)",
-    r"\bdirect\s+deposit\s+(?:\S+\s+){0,6}?(?:changed|updated|change\s+confirmation|was\s+changed)\b",
+    r"\bdirect\s+deposit\s+(?:\S+\s+){0,6}?(?:changed|updated|change\s+confirmation|was\s+changed|update|verification)\b",
 )
 
 # The reader's own mailbox password, or a sign-in with the work account, asked in the message itself.
@@ -298,6 +319,12 @@ CREDENTIALS = _pattern(
     r"\b(?:e-?mail|mailbox|webmail|inbox|outlook|office\s*365|microsoft\s*365|microsoft|google|company|corporate|work"
     r"|business|network|domain)(?:\s+or\s+(?:microsoft|google|outlook|office\s*365))?\s+(?:account\s+)?"
     r"(?:credentials|password|passcode|log-?in\s+details)\b",
+    r"\b(?:sign|log)\s*-?\s*in\s+(?:to\s+(?:\S+\s+){1,4}?)?with\s+your\s+(?:\S+\s+){0,2}?"
+    r"(?:institutional|university|school|college|staff|student|campus)\s+(?:e-?mail\s+)?(?:account|password|credentials|address|e-?mail)\b"
+    r"|\b(?:enter|confirm|provide|verify|re-?enter|type|update)\s+(?:your\s+|the\s+)?(?:\S+\s+){0,2}?"
+    r"(?:username|user\s*name|user\s*id|login|e-?mail(?:\s+address)?)\s+and\s+password\b",
+    r"\bprihlaste\s+(?:se\s+)?(?:svym|vasim)\s+(?:pracovnim\s+|skolnim\s+)?(?:e-?mail\w*|uctem)"
+    r"|\bzaloguj\s+sie\s+(?:\S+\s+){0,2}?(?:sluzbow\w*|firmow\w*)\s+(?:adresem|kontem|e-?mail\w*)",
     r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:\S+\s+){0,2}?(?:e-?mail|microsoft|office\s*365|outlook|google|company"
     r"|corporate|work|organi[sz]ation)\s+(?:account|password|credentials|address\s+and\s+password)\b"
     r"|\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:company|corporate|work|business|organi[sz]ation(?:al)?)\s+e-?mail\b",
@@ -326,7 +353,9 @@ CREDENTIALS = _pattern(
     r"\binloggen\s+met\s+(?:uw|je)\s+(?:e-?mail|e-?mailadres|mailbox|wachtwoord|microsoft)|\b(?:e-?mail|mailbox)-?\s?wachtwoord\b",
 )
 # "We will never ask for your password": the words above, denied in the same sentence.
-DENIED = re.compile(r"\b(?:never|not|n't|no\s+one|nobody|jamais|personne|nie|niemals|nunca|nadie|mai|nooit)\b[^.!?\n]{0,60}$")
+# "Check the address before you type your password": advice, the same words said just before.
+DENIED = re.compile(r"\b(?:never|not|n't|no\s+one|nobody|jamais|personne|nie|niemals|nunca|nadie|mai|nooit)\b[^.!?\n]{0,60}$"
+                    r"|\b(?:before|avant\s+de|bevor|antes\s+de|prima\s+di)\s+(?:you\s+)?$")
 
 # Business paperwork: a pretext too, but everyday mail; only the clearest risks count with it.
 PAPERWORK = _pattern(
@@ -352,11 +381,13 @@ BANK_CHANGE = _pattern(
     r"|\b(?:bankverbindung|kontoverbindung|bankdaten)\s+(?:\S+\s+){0,8}?geandert\b",
     r"\b(?:changement|modification|mise\s+a\s+jour)\s+(?:de\s+|du\s+|des\s+)?(?:mon\s+|notre\s+|nos\s+|mes\s+)?"
     r"(?:rib|coordonnees\s+bancaires|compte\s+bancaire|domiciliation\s+bancaire)",
-    r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b",
+    r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b"
+    r"|\b(?:coordonnees\s+bancaires|rib|iban|domiciliation\s+bancaire)\s+(?:\S+\s+){0,2}?(?:ont\s+ete|a\s+ete|sont|est)\s+"
+    r"(?:modifiee?s?|changee?s?)\b",
     r"\b(?:cambio|alteracao|mudanca)\s+de\s+(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
     r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
     r"|\b(?:paycheck|paychecks|salary|wages|pay)\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:my|a|the)\s+new\s+(?:bank\s+)?account\b",
-    r"\b(?:updated?|new|changed?|revised)\s+(?:ach|wire|remittance|payment|banking)\s+(?:remittance\s+|transfer\s+)?"
+    r"\b(?:updated?|new|changed?|revised)\s+(?:ach|wire|wiring|remittance|payment|banking)\s+(?:remittance\s+|transfer\s+)?"
     r"(?:instructions|details|information)\b|\bupdate\s+(?:our|the)\s+remittance\s+details\b",
 )
 
@@ -398,8 +429,9 @@ GIFT_REQUEST = _pattern(
     r"\bsend\s+(?:me\s+)?(?:the\s+|all\s+the\s+)?(?:codes|pins)\b|\benvoie[rz]?(?:-moi)?\s+(?:les\s+)?codes\b",
 )
 
+# Separators may be padded ("555 - 0108"): callback scams space their numbers out to slip past filters.
 PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{3}\))[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}"
+    r"(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{3}\))[\s.-]?\d{2,4}(?:(?:[ \t]?[.-][ \t]?|[\s.-])\d{2,4}){1,3}"
     r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b0\d(?:[\s.]\d{2}){4}\b"
 )
 DISPUTE = _pattern(
@@ -465,6 +497,8 @@ async def check(message, policy, context) -> list[Hit]:
         hits += _paperwork_hits(facts, message)
     if CREDENTIALS in possible and not facts.internal and not _asks_if_genuine(text):
         hits += _credential_hits(text, facts)
+    if not any(h.symbol == "LURE_RISKY_LINK" for h in hits) and not facts.internal:
+        hits += _kit_link_hits(facts)
     hijack = _hijack_hits(text, facts, message)
     hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack))
     hits += hijack
@@ -726,6 +760,19 @@ def _pretext_hits(kind: str, pretext: str, facts: _Facts, message) -> list[Hit]:
     return hits
 
 
+def _kit_link_hits(facts: _Facts) -> list[Hit]:
+    """Whatever the words, a link into another site's WordPress or cgi-bin folders that carries the reader's
+    address: where kits sit on broken-into sites, filled in for the reader; no newsletter links there so."""
+    for url in facts.links:
+        if url.domain == facts.from_registrable or not _addressed(url, facts.recipients):
+            continue
+        kit = KIT_PATH.search(url.path_and_query.split("?", 1)[0])
+        if kit:
+            return [Hit("LURE_RISKY_LINK", f"{url.host} (a page inside {kit.group().strip('/')} of another site, "
+                                           "carrying the recipient's address)")]
+    return []
+
+
 def _credentials_asked(text: str) -> str | None:
     """The words asking for the mailbox password or the work sign-in, unless the sentence denies asking."""
     for found in CREDENTIALS.finditer(text):
@@ -804,9 +851,12 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool) -> list[Hit]:
         return []
     suspect = facts.freemail or facts.reply_diverted or facts.brand
     where = _fraud_source(facts) if suspect else ""
-    hits = _bank_change_hits(text, facts, hijacked, where)
+    hits = _bank_change_hits(text, facts, hijacked, where) + _platform_note_hits(text, facts)
+    mfa = MFA_APPROVAL.search(text)
+    if mfa and MFA_CONTEXT.search(text):
+        hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     if not suspect:
-        return hits + _platform_note_hits(text, facts) + _availability_hits(text, facts, message)
+        return hits + _availability_hits(text, facts, message)
     hits += _availability_hits(text, facts, message)
     wire = WIRE_REQUEST.search(text)
     if wire and SECRECY.search(text):
@@ -821,13 +871,16 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool) -> list[Hit]:
         # The receipt may be in the body or, with a line such as "your invoice is attached", in a PDF only.
         for source, words in (("", text), (" (in the attached PDF)", None)):
             if words is None:
-                words = _plain(_pdf_words(message)) if facts.freemail and MONEY.search(text) is None else ""
+                pdf = _plain(_pdf_words(message)) if facts.freemail and MONEY.search(text) is None else ""
+                words = f"{text}\n{pdf}" if pdf else ""  # the covering note and the PDF read together
             if not (words and MONEY.search(words) and RECEIPT.search(words) and DISPUTE.search(words)
                     and CALL_US.search(words)):
                 continue
             phone = PHONE.search(words)
             named = [b.name for b in brands_named(f"{message.subject}\n{message.visible_text[:3000]}\n{words[:3000]}")
                      if not b.owns(facts.from_registrable)]
+            # A brand's name, or the explicit "if you did not make this payment" of a receipt nobody asked for.
+            named = named or (["a receipt"] if facts.freemail and NOT_YOU.search(words) else [])
             if phone and named:
                 hits.append(Hit("CALLBACK_PHISHING",
                                 f"{named[0]} charge to dispute at {phone.group().strip()}{source}, {where}"))
@@ -869,6 +922,19 @@ def _pdf_words(message) -> str:
             if len(found) == 2:
                 break
     return "\n".join(found)
+
+
+# MFA fatigue: approve every prompt, or hand over the number the authenticator shows. No real service desk asks either.
+MFA_APPROVAL = _pattern(
+    r"\bapprove\s+(?:all|every|each|any)\s+(?:of\s+(?:them|these)\s+|(?:\S+\s+){0,3}?(?:requests?|prompts?|notifications?"
+    r"|sign-?ins?|push(?:es)?)\b)",
+    r"\b(?:reply|respond|send|tell|give|text)\s+(?:\S+\s+){0,5}?(?:number|code|digits)\s+(?:displayed|shown|that\s+(?:appears|is\s+shown)"
+    r"|you\s+see)\b",
+    r"\b(?:approuvez|acceptez|validez)\s+(?:toutes|chacune)\b|\b(?:communiquez|envoyez|transmettez)(?:-nous)?\s+(?:\S+\s+){0,3}?"
+    r"(?:code|numero|chiffres)\s+(?:affiche|qui\s+s'affiche)",
+)
+MFA_CONTEXT = _pattern(r"\b(?:authenticator|mfa|multi-?factor|2fa|two-?factor|push|verification\s+requests?|sign-?in\s+requests?"
+                       r"|double\s+authentification|authentification\s+multifacteur)\b")
 
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.

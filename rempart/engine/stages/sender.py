@@ -152,8 +152,10 @@ def _named_after_recipients(from_registrable: str, org, display: str | None = No
     words = set(_WORDS.findall(skeleton(display))) if display is not None else set()
     department = display is not None and _DEPARTMENT.search(" ".join(_WORDS.findall(fold(display)))) is not None
     for target in org.targets:
-        word = skeleton(target.label).split("-")[0]
-        if len(word) < 5 or word not in label or word in GENERIC_LABELS:
+        # The first distinctive word: "montforez" of univ-montforez, not the generic "univ".
+        word = next((w for w in skeleton(target.label).split("-") if len(w) >= 5 and w not in GENERIC_LABELS
+                     and w not in _COMMON_NAME_WORDS), "")
+        if not word or word not in label:
             continue
         if display is None or (word in words and department):
             return [Hit("FROM_LOOKALIKE_ORG_WEAK", f"{from_registrable} uses the name of {target.label}")]
@@ -165,7 +167,14 @@ _DEPARTMENT = re.compile(
     r"(?<![a-z])(?:it|i\.t|helpdesk|help desk|service ?desk|support|security|securite|hr|rh|human resources|people|"
     r"ressources humaines|personal|personalabteilung|payroll|paie|benefits|admin|administrator|administration|"
     r"webmail|mail|email|messagerie|sso|accounts payable|comptabilite|finance|it department|informatique|dsi|"
-    r"compliance|legal)(?![a-z])"
+    r"compliance|legal|scolarite|registrar|admissions|financial aid|library|bibliotheque|alumni|student services|"
+    r"direction du numerique|numerique)(?![a-z])"
+)
+# Words that open many organisations' domain names and name none of them.
+_COMMON_NAME_WORDS = frozenset(
+    """group groupe international global services service solutions consulting holding holdings industries industrie
+    university universite universitat college school ecole institute institut research mairie ville city county
+    state national""".split()
 )
 
 
@@ -450,7 +459,8 @@ _DESK_WORDS = (
     "service client|service clients|relation client|relation clients|servicio al cliente|atencion al cliente|"
     "atendimento|atendimento ao cliente|"
     "servizio clienti|assistenza clienti|support|helpdesk|help desk|team|security|sicherheit|securite|seguranca|seguridad|"
-    "sicurezza|billing|account|accounts|notification|notifications|alert|alerts|rewards|service|services|online|info|noreply|no reply"
+    "sicurezza|billing|account|accounts|notification|notifications|alert|alerts|rewards|service|services|online|info|noreply|no reply|"
+    "alertas|avisos|notificaciones|notificacoes|soporte|suporte|avvisi|notifiche|assistenza|benachrichtigung|hinweise"
 )
 _DESK_BEFORE = "team|service|support|equipe"
 

@@ -559,3 +559,59 @@ async def test_a_dutch_mailbox_deactivation_threat_with_a_hosted_link():
     result, symbols = await scan(build(body, "KPN Mail Beheer <info@dierenarts-hoeve.example>"))
 
     assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+# -- found by the tenth and eleventh blind sets -----------------------------------------------------
+
+
+async def test_a_university_username_and_password_asked_for_a_form_elsewhere():
+    body = ("<p>Your library account is due to expire in 24 hours. <a href='https://forms.office.com/r/1PaqBaVQIx'>Renew</a></p>"
+            "<p>You will be asked to confirm your university username and password.</p>")
+    result, symbols = await scan(build(body, "Library Services <r.macleod@dunmore.ac.uk>"))
+
+    assert "username and password" in symbols["LURE_CREDENTIALS_ASKED"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_advice_to_check_the_address_before_typing_the_password_is_not_an_ask():
+    body = ("<p>Notre seule page de connexion est sso.kerlann-industries.fr : vérifiez l'adresse avant de saisir votre mot de "
+            "passe.</p><a href='https://kerlann.jobteaser.com'>Offres</a>")
+    _result, symbols = await scan(build(body, "RSSI <rssi@security-partner.fr>"))
+
+    assert "LURE_CREDENTIALS_ASKED" not in symbols
+
+
+async def test_a_link_into_another_sites_wordpress_folders_carrying_the_address_needs_no_pretext():
+    body = (f"<p>Please find below the document regarding our collaboration.</p>"
+            f"<a href='https://www.physio-lindenhof.ch/wp-includes/share/onedrive/?e={RECIPIENT}'>Projektantrag.pdf</a>")
+    result, symbols = await scan(build(body, "Katrin Vogel <katrin.vogel@uni-greifenau.de>"))
+
+    assert "wp-includes" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_receipt_from_a_free_mailbox_asking_to_call_if_you_did_not_pay_needs_no_brand():
+    body = ("Thank you for renewing your Gold Circle membership: $499.99 has been charged. If you did not make this "
+            "payment, please call our billing desk at +1 (888) 514 - 2097 to cancel and get a refund.")
+    result, symbols = await scan(build(body, "Foundation Billing <foundation.billing@gmail.com>", html=False))
+
+    assert "514" in symbols["CALLBACK_PHISHING"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_asking_to_approve_every_authenticator_prompt_is_mfa_fatigue():
+    body = ("During the migration you will receive several sign-in requests in Microsoft Authenticator. Please approve "
+            "all of them, or reply with the number displayed.")
+    result, symbols = await scan(build(body, "Service Desk <servicedesk@univ-support.com>", html=False))
+    assert "LURE_MFA_APPROVAL" in symbols and result.verdict is Verdict.PHISHING
+
+    own = build("When prompted, approve the sign-in request in Microsoft Authenticator.", "IT <it@partner-it.com>", html=False)
+    _result, symbols = await scan(own)
+    assert "LURE_MFA_APPROVAL" not in symbols
+
+
+async def test_bank_details_said_changed_in_french_in_a_reply_to_a_free_mailbox():
+    body = ("Bonjour, suite à un audit, nos coordonnées bancaires ont été modifiées. Merci d'effectuer le virement de la "
+            "facture FA-0412 sur le nouveau compte.")
+    result, symbols = await scan(build(body, "Comptabilité <compta@labtech-supply.fr>", html=False,
+                                       reply_to="compta.labtech@gmail.com"))
+
+    assert "BEC_BANK_DETAILS" in symbols and result.verdict is Verdict.PHISHING
+
