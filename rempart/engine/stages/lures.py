@@ -52,6 +52,7 @@ It runs after the "urls" and "sender" stages and reads what they left in
 
 from __future__ import annotations
 
+import base64
 import functools
 import re
 import unicodedata
@@ -312,6 +313,8 @@ HR = _pattern(
     r"|\b(?:payslip|pay\s*stub|pay\s+statement|bulletin\s+de\s+(?:paie|salaire))s?\s+(?:is\s+|are\s+|est\s+)?(?:now\s+)?"
     r"(?:available|ready|disponible)",
     r"\bdirect\s+deposit\s+(?:\S+\s+){0,6}?(?:changed|updated|change\s+confirmation|was\s+changed|update|verification)\b",
+    r"\b(?:mitarbeiterhandbuch|gehaltsanpassung|gehaltserhohung|entgeltmitteilung|entgeltabrechnung|gehaltsabrechnung"
+    r"|lohnabrechnung|bonuszahlung|jahresbonus|renteninformation|betriebliche[rn]?\s+altersvorsorge|lohnsteuerbescheinigung)\b",
 )
 
 # The reader's own mailbox password, or a sign-in with the work account, asked in the message itself.
@@ -341,6 +344,9 @@ CREDENTIALS = _pattern(
     r"\b(?:identifier|connecter|authentifier|authentification|connexion|identification|identifiez-vous|connectez-vous"
     r"|authentifiez-vous)\s+avec\s+(?:votre|vos)\s+"
     r"(?:compte|identifiants|adresse)\s+(?:\S+\s+)?(?:microsoft|office|outlook|google|professionnel|de\s+messagerie|e-?mail)",
+    r"\bmelden\s+sie\s+sich\s+mit\s+ihre[mn]?\s+(?:\S+\s+)?(?:firmenkonto|firmen-?e-?mail|microsoft|arbeitskonto"
+    r"|unternehmenskonto|e-?mail-?konto|zugangsdaten)",
+    r"\b(?:sign|log)\s*-?\s*in\s+(?:to\s+(?:\S+\s+){1,4}?)?with\s+your\s+(?:microsoft|office)\s*365\s+(?:account|credentials|password)\b",
     r"\banmeldung\s+mit\s+ihre[mr]?\s+(?:\S+\s+)?(?:firmenkonto|firmen-?e-?mail|geschaftlichen\s+e-?mail|e-?mail|microsoft"
     r"|arbeitskonto|dienstlichen|unternehmens)",
     r"\b(?:e-?mail|postfach|microsoft|firmen)-?\s?(?:passwort|kennwort|zugangsdaten)\b"
@@ -365,6 +371,7 @@ PAPERWORK = _pattern(
     r"\b(?:fatura|nota\s+fiscal|boleto|factura|orden\s+de\s+compra|rechnung)\b",
     r"\b(?:ordine\s+d(?:i\s+|')acquisto|fattura|preventivo|bestellung|lieferschein|pedido\s+de\s+compra|orcamento|presupuesto)\b",
     r"\b(?:factuur|offerte|inkooporder|betalingsherinnering|aanmaning)\b",
+    r"\b(?:rahmenvertrag|vertragsentwurf|nachtrag\s+zum|auftragsbestatigung|zahlungsavis|gutschrift|angebotsanfrage)\b",
 )
 
 BANK_CHANGE = _pattern(
@@ -376,7 +383,8 @@ BANK_CHANGE = _pattern(
     r"|\b(?:remit|transfer|pay|payments?\s+(?:\w+\s+){0,6}(?:should|must|will|are\s+to)\s+(?:now\s+|henceforth\s+)?be\s+"
     r"(?:made|sent|remitted))"
     r"\b.{0,80}?\b(?:to|into)\s+(?:our|the)\s+(?:new|temporary|alternative|updated|following|other)\s+(?:bank\s+)?account\b",
-    r"\b(?:neue|geanderte|aktualisierte)\s+(?:bankverbindung|kontoverbindung|iban)\b|\bkontoanderung\b",
+    r"\b(?:neue|geanderte|aktualisierte)\s+(?:bankverbindung|kontoverbindung|iban)\b|\bkontoanderung\b"
+    r"|\b(?:hausbank|bank|bankverbindung)\s+gewechselt\b|\bauf\s+unser\s+neues\s+konto\b",
     r"\banderung\s+(?:unserer|der|meiner|ihrer)\s+(?:bankverbindung|kontoverbindung|bankdaten)\b"
     r"|\b(?:bankverbindung|kontoverbindung|bankdaten)\s+(?:\S+\s+){0,8}?geandert\b",
     r"\b(?:changement|modification|mise\s+a\s+jour)\s+(?:de\s+|du\s+|des\s+)?(?:mon\s+|notre\s+|nos\s+|mes\s+)?"
@@ -397,11 +405,14 @@ WIRE_REQUEST = _pattern(
     r"(?:transfer|payment)\b",
     r"\b(?:virement|transfert|paiement)s?\s+(?:\S+\s+){0,2}?(?:urgent|rapide|immediat|aujourd'hui)",
     r"\b(?:traiter|effectuer|faire|passer)\s+un\s+virement\b|\btraites\s+un\s+virement\b",
+    r"\b(?:noch\s+heute|heute\s+noch|sofort|dringend|umgehend)\s+(?:\S+\s+){0,2}?(?:uberweisung|zahlung)\b"
+    r"|\b(?:uberweisung|zahlung)\s+(?:\S+\s+){0,3}?(?:noch\s+heute|heute|sofort|dringend|umgehend)\b",
 )
 SECRECY = _pattern(
     r"\b(?:strictly\s+)?confidential\b|\bdiscre(?:et|te|tion)\b|\bdon'?t\s+(?:tell|mention|discuss)\b",
     r"\bkeep\s+(?:this|it)\s+(?:between\s+us|confidential|quiet|to\s+yourself)",
     r"\bconfidentiel(?:le)?\b|\bn'en\s+parle[rz]?\s+a\s+personne\b|\bne\s+(?:le\s+)?dites?\s+a\s+personne\b",
+    r"\bvertraulich\w*\b|\b(?:sprich|sprechen\s+sie)\s+mit\s+niemandem\b",
 )
 # Advance-fee fraud: an inheritance, a prize or funds to share, for the reader's details (and, later, fees).
 ADVANCE_FEE = _pattern(
@@ -427,6 +438,7 @@ GIFT_REQUEST = _pattern(
     r"\b(?:pictures?|photos?|images?|snapshots?|scans?)\s+(?:\S+\s+){0,2}?of\s+(?:the\s+|each\s+|all\s+)?"
     r"(?:codes?|cards?|back)\b",
     r"\bsend\s+(?:me\s+)?(?:the\s+|all\s+the\s+)?(?:codes|pins)\b|\benvoie[rz]?(?:-moi)?\s+(?:les\s+)?codes\b",
+    r"\bfotos?\s+(?:\S+\s+){0,3}?(?:codes?|ruckseiten?|karten)\b|\bfreigerubbelt\w*|\brubbel\w*",
 )
 
 # Separators may be padded ("555 - 0108"): callback scams space their numbers out to slip past filters.
@@ -465,7 +477,8 @@ MONEY = re.compile(
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|tr|fw|fwd|aw|wg|rv|res|sv)\s*(?:\[\d+\])?\s*:", re.I)
 _ADDRESS = r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 QUOTED_HEADER = re.compile(
-    r"^[ \t>*]*(?:from|de|von|da|van|remitente)\s*:\s*\**\"?([^<\[\n\"*]{3,60}?)\"?\**\s*[<\[](?:mailto:)?" + _ADDRESS + r"\s*[>\]]",
+    r"^[ \t>*]*(?:from|de|von|da|van|remitente|to|an|a|para|aan|cc)\s*:\s*\**\"?([^<\[\n\"*]{3,60}?)\"?\**\s*[<\[](?:mailto:)?"
+    + _ADDRESS + r"\s*[>\]]",
     re.I | re.M,
 )
 QUOTED_WROTE = re.compile(
@@ -725,9 +738,17 @@ def _picture_only(message) -> bool:
 
 
 def _addressed(url: Url, recipients: tuple[str, ...]) -> bool:
-    """Whether the link carries one of the recipients' addresses (as written, or percent-encoded)."""
-    address = unquote(url.url).lower()
-    return any(r and r in address for r in recipients)
+    """Whether the link carries one of the recipients' addresses (as written, percent-encoded or in base64)."""
+    address = unquote(url.url)
+    lowered = address.lower()
+    return any(r and (r in lowered or any(form in address for form in _base64_forms(r))) for r in recipients)
+
+
+@functools.lru_cache(maxsize=256)
+def _base64_forms(address: str) -> tuple[str, ...]:
+    """The address in base64 as kits write it into links (standard and URL-safe, padding dropped), long enough to mean it."""
+    encoded = base64.b64encode(address.encode()).decode().rstrip("=")
+    return tuple({encoded, encoded.replace("+", "-").replace("/", "_")}) if len(address) >= 6 else ()
 
 
 def _downloads(url: Url) -> bool:

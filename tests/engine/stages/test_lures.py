@@ -615,3 +615,40 @@ async def test_bank_details_said_changed_in_french_in_a_reply_to_a_free_mailbox(
 
     assert "BEC_BANK_DETAILS" in symbols and result.verdict is Verdict.PHISHING
 
+
+
+# -- found by the thirteenth blind set ---------------------------------------------------------------
+
+
+async def test_a_suppliers_look_alike_changing_banks_under_the_name_quoted_in_the_to_line():
+    body = ("Hallo Frau Wiechers, bitte beachten Sie, dass wir unsere Hausbank gewechselt haben. Bitte überweisen Sie "
+            "die offenen Posten auf unser neues Konto.\n\n-----Ursprüngliche Nachricht-----\n"
+            "Von: Jana Wiechers <j.wiechers@kerlann-industries.fr>\n"
+            "An: Katrin Lübbers <k.luebbers@wf-stahlhandel.de>\nBetreff: Offene Posten")
+    result, symbols = await scan(build(body, "Katrin Lübbers <k.luebbers@wf-stahihandel.de>", subject="AW: Offene Posten",
+                                       html=False))
+
+    assert "BEC_BANK_DETAILS" in symbols and "REPLY_NAME_OTHER_DOMAIN" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_german_gift_cards_and_a_confidential_same_day_transfer_from_free_mailboxes():
+    cards = ("Kannst du bitte 8 Apple-Gift-Cards à 100 EUR besorgen und mir Fotos der Rückseiten mit den freigerubbelten "
+             "Codes schicken?")
+    result, symbols = await scan(build(cards, "Matthias Kroll <matthias.kroll.gf@gmail.com>", html=False))
+    assert "BEC_GIFT_CARDS" in symbols and result.verdict is Verdict.PHISHING
+
+    wire = "Bis zur Bekanntgabe gilt strikte Vertraulichkeit. Wir benötigen noch heute eine Überweisung von 186.400 EUR."
+    result, symbols = await scan(build(wire, "Matthias Kroll <m.kroll@kroll-gmbh.example>", html=False,
+                                       reply_to="mkroll.office@proton.me"))
+    assert "BEC_WIRE_REQUEST" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_link_carrying_the_readers_address_in_base64_counts_as_addressed():
+    import base64
+
+    encoded = base64.b64encode(RECIPIENT.encode()).decode().rstrip("=")
+    body = (f"<p>Ihre Renteninformation 2025 steht bereit.</p>"
+            f"<a href='https://bav-versorgungsportal.com/login?u={encoded}'>Zum Portal</a>")
+    result, symbols = await scan(build(body, "bAV-Service <service@bav-versorgungswerk-portal.de>"))
+
+    assert "carrying the recipient's address" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
