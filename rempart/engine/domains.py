@@ -274,6 +274,7 @@ class Brand:
     fuzzy: bool = True  # typo matching on its labels (off for dictionary words)
     combo: str = "any"  # "any", "first" (only as a domain's first word) or "none"
     score: float | None = None  # overrides the display-name symbol's score (generic "IT support")
+    members: tuple[str, ...] = ()  # patterns of member institutions' own domains (sparkasse-hannover.de)
 
     def owns(self, domain: str) -> bool:
         """True when the registrable ``domain`` is one of this brand's (or its label under a ccTLD)."""
@@ -288,14 +289,18 @@ class BrandData:
     by_domain: dict[str, Brand] = field(default_factory=dict)
     not_typos: frozenset[str] = field(default_factory=frozenset)
     by_label: dict[str, Brand] = field(default_factory=dict)
+    members: tuple[tuple[re.Pattern, Brand], ...] = ()
 
     def owner(self, domain: str) -> Brand | None:
-        """The brand a registrable domain belongs to (its own, or its name under a country's TLD), if any."""
+        """The brand a registrable domain belongs to (its own, its name under a country's TLD, or a member
+        institution's: the savings bank of a city writes from its own sparkasse-<city>.de), if any."""
         found = self.by_domain.get(domain)
         if found is None:
             _sub, label, suffix = split_domain(domain)
             if is_country_suffix(suffix):
-                return self.by_label.get(label)
+                found = self.by_label.get(label)
+        if found is None and domain:
+            found = next((brand for pattern, brand in self.members if pattern.fullmatch(domain)), None)
         return found
 
 
@@ -330,6 +335,7 @@ def brand_data() -> BrandData:
             fuzzy=entry.get("fuzzy", True),
             combo={True: "any", False: "none"}.get(entry.get("combo", True), entry.get("combo")),
             score=entry.get("score"),
+            members=tuple(entry.get("members", ())),
         )
         for entry in raw.get("brand", ())
     )
@@ -344,7 +350,8 @@ def brand_data() -> BrandData:
                 by_label.setdefault(label, brand)
     not_lookalikes = frozenset(raw.get("not_lookalikes", {}).get("domains", ()))
     not_typos = frozenset(_words_of(DATA / "not_typos.txt"))
-    return BrandData(brands, freemail, not_lookalikes, by_domain, not_typos, by_label)
+    members = tuple((re.compile(pattern), brand) for brand in brands for pattern in brand.members)
+    return BrandData(brands, freemail, not_lookalikes, by_domain, not_typos, by_label, members)
 
 
 def _words_of(path: Path) -> list[str]:
@@ -422,6 +429,7 @@ class LookalikeIndex:
         self.min_fuzzy = min_fuzzy
         self.min_exact = min_exact
         self._answers: dict[str, Lookalike | None] = {}
+        self.by_owner = False  # also spare what brands own by pattern (member banks), for the brands' index
         self.by_skeleton: dict[str, list[_Target]] = {}
         self.by_deletion: dict[str, list[_Target]] = {}
         self.by_word: dict[str, list[_Target]] = {}
@@ -450,7 +458,9 @@ class LookalikeIndex:
                 if suffix:
                     targets.append(_Target(domain, label, suffix, brand.name, brand.fuzzy, brand.combo, True))
         owned = frozenset(d for b in data.brands for d in b.domains) | data.not_lookalikes | data.freemail
-        return cls(targets, owned, not_typos=data.not_typos)
+        index = cls(targets, owned, not_typos=data.not_typos)
+        index.by_owner = True
+        return index
 
     @classmethod
     def for_organisation(cls, domains: frozenset[str], configured: bool = True) -> "LookalikeIndex":
@@ -487,7 +497,7 @@ class LookalikeIndex:
         if not suffix:
             return None
         domain = f"{label}.{suffix}"
-        if domain in self.owned:
+        if domain in self.owned or (self.by_owner and brand_data().owner(domain) is not None):
             return None
         skel = skeleton(to_unicode(label))
         bare = skel.replace("-", "")

@@ -179,3 +179,11 @@ def test_guessed_organisation_domains_only_count_near_copies():
     assert index.match("acme-c0rp.fr").kind == "homoglyph"
     assert index.match("acme-corp.com") is None
     assert index.match("acme-corp-group.com") is None
+
+
+def test_a_federated_banks_member_domains_are_its_own_and_no_lookalike():
+    data = domains.brand_data()
+    assert data.owner("sparkasse-hannover.de").name == "Sparkasse"
+    assert data.owner("sparkasse-hannover.com") is None  # members write under .de only
+    assert domains.brand_index().match("sparkasse-hannover.de") is None
+    assert domains.brand_index().match("sparkasse-sicherheit.com") is not None

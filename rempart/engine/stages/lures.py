@@ -207,6 +207,15 @@ ACCOUNT = _pattern(
     r"|\bmailbox(?:es)?\s+(?:\S+\s+){0,6}?will\s+be\s+(?:removed|deleted|disabled|deactivated|suspended|closed)\b",
     r"\b(?:ssl|tls|ssl/tls)\s+certificate\s+(?:\S+\s+){0,4}?(?:expires?\b|will\s+expire|has\s+expired|is\s+expiring)"
     r"|\bconfirm\s+(?:your\s+|the\s+)?(?:\S+\s+){0,3}?credentials\b",
+    # Bank security keys and online access (Irish, British and Portuguese banks)
+    r"\b(?:secure\s*key|security\s+(?:code|key|device)|card\s*reader|digipass)\s+(?:\S+\s+){0,3}?(?:expires?|expired|expiring)\b"
+    r"|\b(?:online\s+|internet\s+banking\s+)?access\s+(?:\S+\s+){0,2}?(?:being|be|been)\s+(?:suspended|blocked|restricted)\b"
+    r"|\b(?:codigo|chave)\s+de\s+(?:seguranca|acesso)\s+(?:\S+\s+){0,6}?expira\b|\batualize\s+os\s+seus\s+dados\s+de\s+acesso\b",
+    # Mailbox full: German, Italian; marketplace "the buyer paid, confirm to receive the money"
+    r"\bpostfach\s+(?:\S+\s+){0,5}?(?:speichergro(?:ss|\u00df)e|speicherplatz|kapazitat|speicherlimit)\s+(?:\S+\s+){0,2}?(?:erreicht|uberschritten)"
+    r"|\beingehende\s+(?:nachrichten|e-?mails)\s+werden\s+(?:\S+\s+){0,3}?(?:abgewiesen|zuruckgewiesen|geloscht|blockiert)",
+    r"\bcasella\s+(?:di\s+posta\s+)?(?:\S+\s+){0,3}?(?:ha\s+superato|e\s+piena|ha\s+raggiunto)"
+    r"|\bnuovi\s+messaggi\s+non\s+(?:verranno|saranno)\s+(?:recapitati|consegnati)",
     # German mailboxes; Polish; Czech
     r"\b(?:postfach|e-?mail-?konto|mailkonto|konto)\s+(?:\S+\s+){0,6}?(?:deaktiviert|gesperrt|geloscht|geschlossen|stillgelegt)\b"
     r"|\b(?:postfach|speicher)\s+(?:\S+\s+){0,3}?(?:voll|fast\s+voll|uberschritten)\b",
@@ -217,7 +226,7 @@ ACCOUNT = _pattern(
     r"|\b(?:overte|potvrdte)\s+(?:svuj\s+|vas\s+)?(?:ucet|schranku|totoznost)|\bucet\s+(?:\S+\s+){0,4}?(?:zablokovan\w*|zrusen\w*|deaktivovan\w*)",
     # Dutch
     r"\b(?:verifieer|bevestig|controleer|valideer)\s+(?:uw|je)\s+(?:\S+\s+)?(?:mailbox|account|e-?mailaccount|identiteit|gegevens)"
-    r"|\b(?:mailbox|account|rekening)\s+(?:\S+\s+){0,4}?(?:wordt|is|zal\s+worden|word)\s+(?:tijdelijk\s+)?"
+    r"|\b(?:mailbox|account|rekening)\w*\s+(?:\S+\s+){0,4}?(?:wordt|worden|is|zijn|zal\s+worden|word)\s+(?:tijdelijk\s+)?"
     r"(?:gedeactiveerd|geblokkeerd|opgeschort|verwijderd|beperkt)\b|\bwachtwoord\s+(?:\S+\s+){0,3}?verloopt\b",
 )
 
@@ -297,7 +306,10 @@ PAYMENT = _pattern(
     # tax and benefit refunds: Italian, Spanish, German, Dutch
     r"\brimborso\s+(?:\S+\s+){0,3}?(?:disponibile|a\s+(?:suo|tuo|vostro)\s+favore|in\s+attesa|di\s+[\u20ac\d])"
     r"|\ba\s+(?:suo|tuo|vostro)\s+favore\s+(?:un\s+)?rimborso|\b(?:confermare|aggiornare)\s+(?:le\s+)?(?:sue\s+)?coordinate\s+bancarie",
-    r"\b(?:reembolso|devolucion)\s+(?:de\s+(?:impuestos|la\s+renta|\d)|fiscal|pendiente|disponible)",
+    r"\b(?:reembolso|devolucion)\s+(?:de\s+(?:impuestos|la\s+renta|irs|\d)|fiscal|pendiente|disponible)",
+    r"\bdroits?\s+(?:\S+\s+){0,6}?(?:seront|vont\s+etre)\s+(?:definitivement\s+)?perdus\b|\bvotre\s+compte\s+cpf\b",
+    r"\b(?:betaald|paid|paye|bezahlt|pagato|pagado|pago|pagamento)\b.{0,200}?\b(?:bevestig\w*|confirm\w*|bestatig\w*|conferm\w*)\b"
+    r".{0,80}?\b(?:ontvangen|receive|recevoir|erhalten|ricevere|recibir)\b",
     r"\b(?:steuer)?(?:ruck)?erstattung\s+(?:\S+\s+){0,3}?(?:verfugbar|bereit|ausstehend|von\s+[\u20ac\d])|\bsteuererstattung\b",
     r"\b(?:belasting)?teruggave\s+(?:\S+\s+){0,3}?(?:beschikbaar|klaar|van\s+[\u20ac\d])|\brecht\s+op\s+(?:een\s+)?(?:teruggave|terugbetaling)",
 )

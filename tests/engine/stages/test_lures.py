@@ -652,3 +652,23 @@ async def test_a_link_carrying_the_readers_address_in_base64_counts_as_addressed
     result, symbols = await scan(build(body, "bAV-Service <service@bav-versorgungswerk-portal.de>"))
 
     assert "carrying the recipient's address" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
+
+
+# -- found by the twelfth blind set ------------------------------------------------------------------
+
+
+async def test_a_marketplace_buyer_who_paid_and_asks_to_confirm_receipt_on_a_hosted_page():
+    body = ("<p>Hoi Sanne, ik heb je advertentie gekocht en betaald via Gelijk Oversteken (€ 240). Marktplaats houdt het "
+            "geld vast tot jij bevestigt dat je het wilt ontvangen.</p>"
+            "<a href='https://marktplaats-betaling.glitch.me/'>Betaling ontvangen</a>")
+    result, symbols = await scan(build(body, "Pieter Visser <koper.pieter.visser@gmail.com>"))
+
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_banks_secure_key_expiry_from_a_free_mailbox_linking_to_free_hosting():
+    body = ("<p>Your AIB Secure Key registration expires on 09/03/2024. Failure to reactivate will result in your online "
+            "access being suspended.</p><a href='https://aib-securekey.replit.app/'>Reactivate Secure Key</a>")
+    result, symbols = await scan(build(body, "AIB Customer Care <mcgrath.tom62@yahoo.co.uk>"))
+
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
