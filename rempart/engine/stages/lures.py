@@ -207,12 +207,15 @@ ACCOUNT = _pattern(
     r"|\bmailbox(?:es)?\s+(?:\S+\s+){0,6}?will\s+be\s+(?:removed|deleted|disabled|deactivated|suspended|closed)\b",
     r"\b(?:ssl|tls|ssl/tls)\s+certificate\s+(?:\S+\s+){0,4}?(?:expires?\b|will\s+expire|has\s+expired|is\s+expiring)"
     r"|\bconfirm\s+(?:your\s+|the\s+)?(?:\S+\s+){0,3}?credentials\b",
+)
+# The same, in more languages and for banks' security devices: one pattern is too long for Hyperscan.
+ACCOUNT_MORE = _pattern(
     # Bank security keys and online access (Irish, British and Portuguese banks)
     r"\b(?:secure\s*key|security\s+(?:code|key|device)|card\s*reader|digipass)\s+(?:\S+\s+){0,3}?(?:expires?|expired|expiring)\b"
     r"|\b(?:online\s+|internet\s+banking\s+)?access\s+(?:\S+\s+){0,2}?(?:being|be|been)\s+(?:suspended|blocked|restricted)\b"
     r"|\b(?:codigo|chave)\s+de\s+(?:seguranca|acesso)\s+(?:\S+\s+){0,6}?expira\b|\batualize\s+os\s+seus\s+dados\s+de\s+acesso\b",
     # Mailbox full: German, Italian; marketplace "the buyer paid, confirm to receive the money"
-    r"\bpostfach\s+(?:\S+\s+){0,5}?(?:speichergro(?:ss|\u00df)e|speicherplatz|kapazitat|speicherlimit)\s+(?:\S+\s+){0,2}?(?:erreicht|uberschritten)"
+    r"\bpostfach\s+(?:\S+\s+){0,5}?(?:speichergro(?:ss|ß)e|speicherplatz|kapazitat|speicherlimit)\s+(?:\S+\s+){0,2}?(?:erreicht|uberschritten)"
     r"|\beingehende\s+(?:nachrichten|e-?mails)\s+werden\s+(?:\S+\s+){0,3}?(?:abgewiesen|zuruckgewiesen|geloscht|blockiert)",
     r"\bcasella\s+(?:di\s+posta\s+)?(?:\S+\s+){0,3}?(?:ha\s+superato|e\s+piena|ha\s+raggiunto)"
     r"|\bnuovi\s+messaggi\s+non\s+(?:verranno|saranno)\s+(?:recapitati|consegnati)",
@@ -375,6 +378,18 @@ CREDENTIALS = _pattern(
 DENIED = re.compile(r"\b(?:never|not|n't|no\s+one|nobody|jamais|personne|nie|niemals|nunca|nadie|mai|nooit)\b[^.!?\n]{0,60}$"
                     r"|\b(?:before|avant\s+de|bevor|antes\s+de|prima\s+di)\s+(?:you\s+)?$")
 
+# MFA fatigue: approve every prompt, or hand over the number the authenticator shows. No real service desk asks either.
+MFA_APPROVAL = _pattern(
+    r"\bapprove\s+(?:all|every|each|any)\s+(?:of\s+(?:them|these)\s+|(?:\S+\s+){0,3}?(?:requests?|prompts?|notifications?"
+    r"|sign-?ins?|push(?:es)?)\b)",
+    r"\b(?:reply|respond|send|tell|give|text)\s+(?:\S+\s+){0,5}?(?:number|code|digits)\s+(?:displayed|shown|that\s+(?:appears|is\s+shown)"
+    r"|you\s+see)\b",
+    r"\b(?:approuvez|acceptez|validez)\s+(?:toutes|chacune)\b|\b(?:communiquez|envoyez|transmettez)(?:-nous)?\s+(?:\S+\s+){0,3}?"
+    r"(?:code|numero|chiffres)\s+(?:affiche|qui\s+s'affiche)",
+)
+MFA_CONTEXT = _pattern(r"\b(?:authenticator|mfa|multi-?factor|2fa|two-?factor|push|verification\s+requests?|sign-?in\s+requests?"
+                       r"|double\s+authentification|authentification\s+multifacteur)\b")
+
 # Business paperwork: a pretext too, but everyday mail; only the clearest risks count with it.
 PAPERWORK = _pattern(
     r"\b(?:invoice|purchase\s+order|remittance|quotation|request\s+for\s+quot\w*|statement\s+of\s+account|proforma"
@@ -502,7 +517,7 @@ _NAME_WORDS = re.compile(r"[a-z]{2,}")
 _MARKS = re.compile(r"[\u0300-\u036f]")
 
 
-PRETEXTS = (("sign-in", ACCOUNT), ("payment", PAYMENT), ("HR", HR), ("shared document", DOCUMENT))
+PRETEXTS = (("sign-in", ACCOUNT), ("sign-in", ACCOUNT_MORE), ("payment", PAYMENT), ("HR", HR), ("shared document", DOCUMENT))
 # The lightest hosting and TLD weights a pretext's link must reach to count as risky. People share
 # documents with each other on small sites (a GitHub page, a blog), so that pretext needs heavier ones.
 FLOORS = {"sign-in": 0.5, "payment": 0.5, "HR": 0.5, "shared document": 1.0, "paperwork": 1.0}
@@ -525,7 +540,8 @@ async def check(message, policy, context) -> list[Hit]:
     if not any(h.symbol == "LURE_RISKY_LINK" for h in hits) and not facts.internal:
         hits += _kit_link_hits(facts)
     hijack = _hijack_hits(text, facts, message)
-    hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack))
+    hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack),
+                        possible=possible)
     hits += hijack
     return hits
 
@@ -573,7 +589,7 @@ def _pretext(text: str, possible: set[re.Pattern]) -> tuple[str, str] | None:
 # The pretext patterns are long alternations that ``re`` tries at every position of the text;
 # Hyperscan reads the text once for all of them (as a prefilter that may say yes too often,
 # never too rarely), and ``re`` then runs only the few that may match.
-_PREFILTERED = (ACCOUNT, DOCUMENT, PAYMENT, HR, PAPERWORK, CREDENTIALS)
+_PREFILTERED = (ACCOUNT, ACCOUNT_MORE, DOCUMENT, PAYMENT, HR, PAPERWORK, CREDENTIALS, MFA_APPROVAL)
 
 
 @functools.cache
@@ -878,14 +894,14 @@ def _bank_change_hits(text: str, facts: _Facts, hijacked: bool, where: str) -> l
     return [Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {why}')] if found else []
 
 
-def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool) -> list[Hit]:
+def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set[re.Pattern] | None = None) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
     suspect = facts.freemail or facts.reply_diverted or facts.brand
     where = _fraud_source(facts) if suspect else ""
     hits = _bank_change_hits(text, facts, hijacked, where) + _platform_note_hits(text, facts)
-    mfa = MFA_APPROVAL.search(text)
+    mfa = MFA_APPROVAL.search(text) if possible is None or MFA_APPROVAL in possible else None
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     if not suspect:
@@ -955,19 +971,6 @@ def _pdf_words(message) -> str:
             if len(found) == 2:
                 break
     return "\n".join(found)
-
-
-# MFA fatigue: approve every prompt, or hand over the number the authenticator shows. No real service desk asks either.
-MFA_APPROVAL = _pattern(
-    r"\bapprove\s+(?:all|every|each|any)\s+(?:of\s+(?:them|these)\s+|(?:\S+\s+){0,3}?(?:requests?|prompts?|notifications?"
-    r"|sign-?ins?|push(?:es)?)\b)",
-    r"\b(?:reply|respond|send|tell|give|text)\s+(?:\S+\s+){0,5}?(?:number|code|digits)\s+(?:displayed|shown|that\s+(?:appears|is\s+shown)"
-    r"|you\s+see)\b",
-    r"\b(?:approuvez|acceptez|validez)\s+(?:toutes|chacune)\b|\b(?:communiquez|envoyez|transmettez)(?:-nous)?\s+(?:\S+\s+){0,3}?"
-    r"(?:code|numero|chiffres)\s+(?:affiche|qui\s+s'affiche)",
-)
-MFA_CONTEXT = _pattern(r"\b(?:authenticator|mfa|multi-?factor|2fa|two-?factor|push|verification\s+requests?|sign-?in\s+requests?"
-                       r"|double\s+authentification|authentification\s+multifacteur)\b")
 
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pytest
+
 from rempart.engine.context import Context, Envelope
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
@@ -672,3 +674,10 @@ async def test_a_banks_secure_key_expiry_from_a_free_mailbox_linking_to_free_hos
     result, symbols = await scan(build(body, "AIB Customer Care <mcgrath.tom62@yahoo.co.uk>"))
 
     assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+def test_hyperscan_accepts_every_pretext_pattern():
+    """A pattern Hyperscan refuses (too long, unsupported syntax) is run by ``re`` on every message: slow, silently."""
+    if lures._prefilter().engine != "hyperscan":
+        pytest.skip("hyperscan is not installed")
+    assert lures._prefilter()._always == []
