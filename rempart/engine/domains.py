@@ -421,6 +421,7 @@ class LookalikeIndex:
         min_exact: int = MIN_EXACT,
         not_typos: frozenset[str] = frozenset(),
         weak_kinds: bool = True,
+        by_owner: bool = False,
     ) -> None:
         self.targets = targets
         self.owned = owned  # registrable domains that are nobody's lookalike
@@ -429,7 +430,7 @@ class LookalikeIndex:
         self.min_fuzzy = min_fuzzy
         self.min_exact = min_exact
         self._answers: dict[str, Lookalike | None] = {}
-        self.by_owner = False  # also spare what brands own by pattern (member banks), for the brands' index
+        self.by_owner = by_owner  # also spare what brands own by pattern (member banks), for the brands' index
         self.by_skeleton: dict[str, list[_Target]] = {}
         self.by_deletion: dict[str, list[_Target]] = {}
         self.by_word: dict[str, list[_Target]] = {}
@@ -458,9 +459,7 @@ class LookalikeIndex:
                 if suffix:
                     targets.append(_Target(domain, label, suffix, brand.name, brand.fuzzy, brand.combo, True))
         owned = frozenset(d for b in data.brands for d in b.domains) | data.not_lookalikes | data.freemail
-        index = cls(targets, owned, not_typos=data.not_typos)
-        index.by_owner = True
-        return index
+        return cls(targets, owned, not_typos=data.not_typos, by_owner=True)
 
     @classmethod
     def for_organisation(cls, domains: frozenset[str], configured: bool = True) -> "LookalikeIndex":

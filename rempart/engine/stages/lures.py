@@ -529,13 +529,14 @@ async def check(message, policy, context) -> list[Hit]:
     hits: list[Hit] = []
     possible = _possible(text)
     pretext = _pretext(text, possible)
-    if _asks_if_genuine(text):
+    asks_if_genuine = _asks_if_genuine(text)
+    if asks_if_genuine:
         pass  # somebody forwarding a suspicious message to ask about it: the lure is quoted, not sent
     elif pretext is not None:
         hits += _pretext_hits(*pretext, facts, message)
     elif PAPERWORK in possible and PAPERWORK.search(text):
         hits += _paperwork_hits(facts, message)
-    if CREDENTIALS in possible and not facts.internal and not _asks_if_genuine(text):
+    if CREDENTIALS in possible and not facts.internal and not asks_if_genuine:
         hits += _credential_hits(text, facts)
     if not any(h.symbol == "LURE_RISKY_LINK" for h in hits) and not facts.internal:
         hits += _kit_link_hits(facts)
@@ -694,9 +695,9 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
     for url in every if loose else ():
         # A broken-into site both sends the notice and hosts the kit: its own link then counts when it
         # opens inside the site's WordPress or cgi-bin folders with the reader's address filled in.
-        kit = KIT_PATH.search(url.path_and_query.split("?", 1)[0]) if url.domain == facts.from_registrable else None
+        kit = _kit_folder(url) if url.domain == facts.from_registrable else None
         if kit and _addressed(url, facts.recipients):
-            return f"{url.host} (a page inside {kit.group().strip('/')} of the sender's own site, carrying the recipient's address)"
+            return f"{url.host} (a page inside {kit} of the sender's own site, carrying the recipient's address)"
     for url in candidates:
         if _addressed(url, facts.recipients) and (_weight(url) >= 0.5 or (loose and not _known_site(url))):
             return f"{url.host}, carrying the recipient's address"
@@ -712,8 +713,9 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
             return f"{url.host} (.{url.tld})"
         if _downloads(url):
             return f"{url.host} (a download: {url.path_and_query.split('?')[0][-40:]})"
-        if loose and KIT_PATH.search(url.path_and_query.split("?", 1)[0]):
-            return f"{url.host} (a page inside {KIT_PATH.search(url.path_and_query).group().strip('/')})"
+        kit = _kit_folder(url) if loose else None
+        if kit:
+            return f"{url.host} (a page inside {kit})"
         if facts.picture_only and not strict and not _tracker(url):
             return f"{url.host} (the body is only a linked picture)"
     if links is not None:
@@ -809,15 +811,21 @@ def _pretext_hits(kind: str, pretext: str, facts: _Facts, message) -> list[Hit]:
     return hits
 
 
+def _kit_folder(url: Url) -> str | None:
+    """The folder kits hide in (wp-content, cgi-bin, .well-known) that the link's path opens into, if any."""
+    kit = KIT_PATH.search(url.path_and_query.split("?", 1)[0])
+    return kit.group().strip("/") if kit else None
+
+
 def _kit_link_hits(facts: _Facts) -> list[Hit]:
     """Whatever the words, a link into another site's WordPress or cgi-bin folders that carries the reader's
     address: where kits sit on broken-into sites, filled in for the reader; no newsletter links there so."""
     for url in facts.links:
         if url.domain == facts.from_registrable or not _addressed(url, facts.recipients):
             continue
-        kit = KIT_PATH.search(url.path_and_query.split("?", 1)[0])
+        kit = _kit_folder(url)
         if kit:
-            return [Hit("LURE_RISKY_LINK", f"{url.host} (a page inside {kit.group().strip('/')} of another site, "
+            return [Hit("LURE_RISKY_LINK", f"{url.host} (a page inside {kit} of another site, "
                                            "carrying the recipient's address)")]
     return []
 
@@ -894,19 +902,19 @@ def _bank_change_hits(text: str, facts: _Facts, hijacked: bool, where: str) -> l
     return [Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {why}')] if found else []
 
 
-def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set[re.Pattern] | None = None) -> list[Hit]:
+def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set[re.Pattern]) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
     suspect = facts.freemail or facts.reply_diverted or facts.brand
     where = _fraud_source(facts) if suspect else ""
     hits = _bank_change_hits(text, facts, hijacked, where) + _platform_note_hits(text, facts)
-    mfa = MFA_APPROVAL.search(text) if possible is None or MFA_APPROVAL in possible else None
+    mfa = MFA_APPROVAL.search(text) if MFA_APPROVAL in possible else None
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
-    if not suspect:
-        return hits + _availability_hits(text, facts, message)
     hits += _availability_hits(text, facts, message)
+    if not suspect:
+        return hits
     wire = WIRE_REQUEST.search(text)
     if wire and SECRECY.search(text):
         hits.append(Hit("BEC_WIRE_REQUEST", f'"{" ".join(wire.group().split())[:60]}" {where}'))

@@ -104,7 +104,8 @@ async def check(message, policy, context) -> list[Hit]:
     org = organisation_index(org_domains, configured) if org_domains else None
     from_registrable = registrable_domain(from_domain)
     internal = org is not None and from_registrable in org.owned
-    reply_domains = _reply_domains(message)
+    replies = _reply_addresses(message)
+    reply_domains = [a.rpartition("@")[2].strip().rstrip(".") for a in replies if "@" in a]
     findings = context.notes.get("url_findings") or {}
 
     hits: list[Hit] = []
@@ -117,7 +118,7 @@ async def check(message, policy, context) -> list[Hit]:
         brand = None  # the site's own software (Exchange's "Microsoft Outlook" notices) impersonates no one
     if brand is not None:
         hits += _brand_hits(brand, from_domain, from_lookalike, findings)
-    if vip is not None and _answers_reach(message, vip[1]):
+    if vip is not None and replies and all(reply == vip[1].lower() for reply in replies):
         vip = None  # a platform writing for the executive ("Thomas Girard" via SharePoint), replies to the real one
     if vip is not None:
         hits += _vip_hits(vip, from_domain, from_registrable, reply_domains, org_lookalike)
@@ -282,13 +283,10 @@ def display_name(message) -> str:
         return name
 
 
-def _reply_domains(message) -> list[str]:
-    domains = []
-    for value in message.header_all("Reply-To"):
-        for _name, address in parse_addresses((value,)):
-            if "@" in address:
-                domains.append(address.rpartition("@")[2].strip().rstrip(".").lower())
-    return domains
+def _reply_addresses(message) -> list[str]:
+    """Every Reply-To address, lower-cased (also the odd ones without a domain)."""
+    return [address.strip().lower() for value in message.header_all("Reply-To")
+            for _name, address in parse_addresses((value,))]
 
 
 def _lookalikes(from_domain: str, reply_domains: list[str], org, hits: list[Hit]):
@@ -515,12 +513,6 @@ def _vip(display: str, address: str, vips) -> tuple[str, str] | None:
         if len(wanted) >= 2 and wanted <= words and address.lower() != vip_address.lower():
             return name, vip_address
     return None
-
-
-def _answers_reach(message, address: str) -> bool:
-    """Every Reply-To address is ``address``: whatever sent the message, the answers go to that person."""
-    replies = [a.strip().lower() for value in message.header_all("Reply-To") for _n, a in parse_addresses((value,))]
-    return bool(replies) and all(reply == address.lower() for reply in replies)
 
 
 def _vip_hits(vip, from_domain: str, from_registrable: str, reply_domains: list[str], org_lookalike: bool) -> list[Hit]:
