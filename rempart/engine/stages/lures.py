@@ -60,7 +60,7 @@ from urllib.parse import unquote
 
 from rempart.engine import archives, documents, html
 from rempart.engine.message import parse_addresses
-from rempart.engine.domains import brand_data, is_freemail, protected_domains, registrable_domain
+from rempart.engine.domains import brand_data, fold, is_freemail, protected_domains, registrable_domain
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.urls import Url, host_in, parse_url, url_lists
@@ -287,7 +287,7 @@ PAYMENT = _pattern(
     r"\b(?:dominio|domaine|domain)\s+(?:\S+\s+){0,3}?(?:e\s+|esta\s+|ist\s+)?(?:scadut\w*|caducado|abgelaufen)"
     r"|\brinnovo\s+(?:automatico\s+)?(?:non\s+(?:e\s+)?(?:riuscito|andato\s+a\s+buon\s+fine))",
     # French
-    r"\bpeage\s+(?:impaye|non\s+regle)|\bpassage\s+non\s+regle\b",
+    r"\bpeage\s+(?:impaye|non\s+regle)|\bpassages?\s+(?:non\s+regles?|impayes?|sans\s+paiement)\b",
     r"\b(?:amende|contravention)s?\s+(?:impayee?s?|a\s+regler|majoree?s?)\b",
     r"\b(?:eligible|droit)\s+a\s+un\s+remboursement\b|\bavis\s+de\s+remboursement\b",
     r"\bfrais\s+de\s+(?:reexpedition|livraison|douane|dedouanement|delivrance|dossier|traitement)\b",
@@ -573,9 +573,42 @@ def _asks_if_genuine(text: str) -> bool:
 
 
 def _plain(text: str) -> str:
-    """Lower case, accents dropped, typographic apostrophes straightened: what the patterns read."""
+    """Lower case, accents dropped, typographic apostrophes straightened: what the patterns read.
+
+    Words that mix Latin with Cyrillic or Greek letters ("\u041ccAfee", "v\u0456nci") are read as the
+    Latin they imitate: a homoglyph is written to slip past filters, so the pretext it hides is
+    read as a person reads it. Words wholly in another alphabet are left alone.
+    """
+    if not text.isascii() and _OTHER_ALPHABET.search(text):
+        text = _MIXED_WORD.sub(_unmask, text)
+    if _MASKED_DIGIT.search(text):
+        text = _PHONE_LIKE.sub(_unmask_digits, text)
     text = unicodedata.normalize("NFKD", text.lower().replace("\u2019", "'"))
     return _MARKS.sub("", text)
+
+
+_OTHER_ALPHABET = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# A word holding both a Latin letter and a Cyrillic or Greek one.
+_MIXED_WORD = re.compile(r"\w*(?:[a-zA-Z\u00c0-\u024f]\w*[\u0370-\u03ff\u0400-\u04ff]"
+                         r"|[\u0370-\u03ff\u0400-\u04ff]\w*[a-zA-Z\u00c0-\u024f])\w*")
+
+
+def _unmask(found: re.Match) -> str:
+    return fold(found.group())
+
+
+# Letters standing for digits inside a phone number ("+1 (8O8) 555-0l27"), which callback scams write so
+# that filters looking for numbers miss them.
+_MASKED_DIGIT = re.compile(r"\d[OlI]|[OlI]\d")
+_PHONE_LIKE = re.compile(r"(?<![\w+(])[+(]?[\dOlI][\dOlI() \t.-]{8,}[\dOlI](?![\w])")
+_DIGIT_MASKS = str.maketrans("OlI", "011")
+
+
+def _unmask_digits(found: re.Match) -> str:
+    run = found.group()
+    if sum(c.isdigit() for c in run) < 7:
+        return run
+    return run.translate(_DIGIT_MASKS)
 
 
 def _pretext(text: str, possible: set[re.Pattern]) -> tuple[str, str] | None:

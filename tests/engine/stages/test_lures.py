@@ -681,3 +681,27 @@ def test_hyperscan_accepts_every_pretext_pattern():
     if lures._prefilter().engine != "hyperscan":
         pytest.skip("hyperscan is not installed")
     assert lures._prefilter()._always == []
+
+
+# -- homoglyphs: pretexts and phone numbers written to slip past filters -----------------------------
+
+
+async def test_a_callback_receipt_with_homoglyph_brand_and_letters_in_the_phone_number():
+    text = ("Thank you for renewing your \u041ccAfee Total Protection. Amount: $489.99. If you did not authorise this "
+            "renewal and want a refund, call our billing department at +1 (8O8) 555-0l27 within 24 hours.")
+    _, symbols = await scan(build(text, "McAfee Billing <billing.desk.4471@aol.com>", html=False))
+
+    assert "+1 (808) 555-0127" in symbols["CALLBACK_PHISHING"].detail
+
+
+async def test_a_pretext_written_with_cyrillic_letters_is_read_as_the_latin_it_imitates():
+    body = ("<p>Your m\u0430ilbox is \u0430lmost full. Incoming messages will be rejected.</p>"
+            "<a href='https://quota-check-7731.web.app/'>Increase storage</a>")
+    result, symbols = await scan(build(body, "IT Helpdesk <it-helpdesk@quota-notices.example>"))
+
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+def test_words_wholly_in_another_alphabet_and_ordinary_numbers_are_left_as_written():
+    assert lures._plain("Счёт оплачен, ref INV-2024 Oak 12") == "счет оплачен, ref inv-2024 oak 12"
+    assert lures._plain("Call 01 23 45 67 89 or 555-0147") == "call 01 23 45 67 89 or 555-0147"
