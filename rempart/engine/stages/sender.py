@@ -35,6 +35,7 @@ from rempart.engine.domains import (
     brand_index,
     edit_distance,
     fold,
+    fold_text,
     is_freemail,
     organisation_index,
     protected_domains,
@@ -411,7 +412,8 @@ def _brand_names() -> tuple[re.Pattern, dict[str, Brand], dict[str, Brand], re.P
     acronyms: dict[str, Brand] = {}
     for brand in sorted(brand_data().brands, key=lambda b: not b.domains):  # real brands before generic claims
         for name in brand.names:
-            phrases.setdefault(_words(name), brand)
+            if not _UNSPACED.search(name):  # those are found as written (_unspaced_names)
+                phrases.setdefault(_words(name), brand)
         for name in brand.exact_names:
             exact.setdefault(_words(name), brand)
         for acronym in brand.acronyms:
@@ -424,6 +426,33 @@ def _brand_names() -> tuple[re.Pattern, dict[str, Brand], dict[str, Brand], re.P
 
 def _words(text: str) -> str:
     return " ".join(_WORDS.findall(skeleton(text)))
+
+
+# Japanese, Chinese and Korean write a brand's name without spaces around it ("楽天カードをご利用の",
+# "네이버에서"): such names are found as written inside the folded text, not word by word.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _unspaced_names() -> tuple[re.Pattern | None, dict[str, Brand]]:
+    names: dict[str, Brand] = {}
+    for brand in sorted(brand_data().brands, key=lambda b: not b.domains):
+        for name in brand.names:
+            if _UNSPACED.search(name):
+                names.setdefault(fold(name), brand)
+    if not names:
+        return None, names
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))), names
+
+
+def _unspaced_brands(text: str, folded: str | None = None) -> list[Brand]:
+    """The brands named in Japanese, Chinese or Korean in ``text`` (``folded``: its fold, if already made)."""
+    if text.isascii() or not _UNSPACED.search(text):
+        return []
+    pattern, names = _unspaced_names()
+    if pattern is None:
+        return []
+    return [names[m.group()] for m in pattern.finditer(folded if folded is not None else fold_text(text))]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -447,6 +476,7 @@ def claimed_brand(display: str) -> Brand | None:
         found.insert(0, desk)
     if acronym_pattern is not None:
         found += [acronyms[m.group()] for m in acronym_pattern.finditer(display)]
+    found += _unspaced_brands(display, fold(display))
     return min(found, key=lambda b: not b.domains) if found else None
 
 
@@ -499,6 +529,7 @@ def brands_named(text: str) -> list[Brand]:
     found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
     if acronym_pattern is not None:
         found += [acronyms[m.group()] for m in acronym_pattern.finditer(text)]
+    found += _unspaced_brands(text)
     return [b for b in dict.fromkeys(found) if b.domains]
 
 

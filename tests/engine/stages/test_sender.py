@@ -147,6 +147,24 @@ def test_brands_named_in_a_text():
     assert [b.name for b in named] == ["Norton", "La Poste"]  # generic claims are not brands
 
 
+def test_brand_names_in_japanese_korean_and_chinese_are_found_without_spaces_around_them():
+    named = sender.brands_named("【重要】楽天カードをご利用のお客様へ。네이버에서 알려드립니다。遠通電收通知")
+
+    assert [b.name for b in named] == ["Rakuten", "Naver", "Taiwan tolls (FETC)"]
+    assert sender.claimed_brand("三井住友カード株式会社").name == "SMBC (Sumitomo Mitsui)"
+    # An everyday word sharing the brand's first characters ("楽天的", optimistic) is no claim;
+    # nor do the Latin letters of a Japanese name ("ETC利用照会") stand alone for it.
+    assert sender.brands_named("彼は楽天的な人です") == []
+    assert sender.claimed_brand("Finance, HR, IT etc.") is None
+
+
+async def test_a_japanese_brand_name_from_another_domain_is_impersonation():
+    result, symbols = await scan(build("楽天カード株式会社 <info@rakuten-card-security.top>",
+                                       '<a href="https://rakuten-card-security.top/login">ログイン</a>'))
+
+    assert "Rakuten" in symbols["FROM_DISPLAY_BRAND"].detail and result.verdict is Verdict.PHISHING
+
+
 # -- lookalike senders -----------------------------------------------------------------
 
 
