@@ -71,3 +71,12 @@ class Context:
     # Issue 3 (content model): the organisation's learning from feedback, an
     # rempart.engine.learning.OrganisationLearning; None scores with the shipped model alone.
     learning: Any = None
+
+    def from_forged(self) -> bool:
+        """True when the From domain failed DMARC, as checked here or as the receiving server recorded it.
+
+        Mail "from" the organisation's own domain that failed is not the organisation's: the stages that
+        spare internal mail ask this first.
+        """
+        recorded = self.notes.get("recorded_failures") or ()
+        return self.auth.get("dmarc") == "fail" or "RECORDED_DMARC_FAIL" in recorded or "RECORDED_COMPAUTH_FAIL" in recorded

@@ -60,7 +60,7 @@ from urllib.parse import unquote
 
 from rempart.engine import archives, documents, html
 from rempart.engine.message import parse_addresses
-from rempart.engine.domains import brand_data, fold, is_freemail, protected_domains, registrable_domain
+from rempart.engine.domains import brand_data, fold, is_freemail, protected_domains, registrable_domain, split_domain
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.urls import Url, host_in, parse_url, url_lists
@@ -231,6 +231,12 @@ ACCOUNT_MORE = _pattern(
     r"\b(?:verifieer|bevestig|controleer|valideer)\s+(?:uw|je)\s+(?:\S+\s+)?(?:mailbox|account|e-?mailaccount|identiteit|gegevens)"
     r"|\b(?:mailbox|account|rekening)\w*\s+(?:\S+\s+){0,4}?(?:wordt|worden|is|zijn|zal\s+worden|word)\s+(?:tijdelijk\s+)?"
     r"(?:gedeactiveerd|geblokkeerd|opgeschort|verwijderd|beperkt)\b|\bwachtwoord\s+(?:\S+\s+){0,3}?verloopt\b",
+    # Spanish and Portuguese: confirm your identity or lose the service; the page to be deleted for copyright
+    r"\b(?:verificar|confirmar|validar|actualizar|atualizar|reactivar|reativar)\s+(?:su|sua|tu|seu|sus|seus)\s+(?:\S+\s+){0,2}?"
+    r"(?:cuenta|conta|identidad|identidade|datos|dados)\b.{0,160}?\b(?:suspend|bloque|desactiv|desativ|restring|cancelad)",
+    r"\b(?:pagina|cuenta|perfil|conta)\s+(?:\S+\s+){0,4}?(?:sera|seran|va\s+a\s+ser)\s+(?:\S+\s+)?(?:eliminad|suspendid"
+    r"|desactivad|deshabilitad|excluid|removid|desativad)\w*|\binfraccion\s+de\s+(?:los\s+)?derechos\s+de\s+autor"
+    r"|\bviolacao\s+de\s+direitos\s+autorais",
 )
 
 DOCUMENT = _pattern(
@@ -393,12 +399,15 @@ MFA_CONTEXT = _pattern(r"\b(?:authenticator|mfa|multi-?factor|2fa|two-?factor|pu
 # Business paperwork: a pretext too, but everyday mail; only the clearest risks count with it.
 PAPERWORK = _pattern(
     r"\b(?:invoice|purchase\s+order|remittance|quotation|request\s+for\s+quot\w*|statement\s+of\s+account|proforma"
-    r"|pro-forma|payment\s+confirmation|swift\s+copy|wire\s+transfer)\b",
+    r"|pro-forma|payment\s+confirmation|swift\s+copy|wire\s+transfer|(?:monthly|quarterly|account)\s+statement)\b",
     r"\b(?:facture|bon\s+de\s+commande|devis|releve\s+de\s+compte|justificatif\s+de\s+paiement|contrat)s?\b",
     r"\b(?:fatura|nota\s+fiscal|boleto|factura|orden\s+de\s+compra|rechnung)\b",
     r"\b(?:ordine\s+d(?:i\s+|')acquisto|fattura|preventivo|bestellung|lieferschein|pedido\s+de\s+compra|orcamento|presupuesto)\b",
     r"\b(?:factuur|offerte|inkooporder|betalingsherinnering|aanmaning)\b",
     r"\b(?:rahmenvertrag|vertragsentwurf|nachtrag\s+zum|auftragsbestatigung|zahlungsavis|gutschrift|angebotsanfrage)\b",
+    # Court and tax summonses (Brazil, Spanish-speaking countries), a favourite cover of banking trojans
+    r"\b(?:intimacao|citacao|notificacao\s+judicial|citacion|emplazamiento|notificacion\s+judicial|intimacion)\b",
+    r"\b(?:notice\s+of\s+electronic\s+filing|court\s+(?:summons|hearing\s+notice)|subpoena|filed\s+and\s+served)\b",
 )
 
 BANK_CHANGE = _pattern(
@@ -419,7 +428,9 @@ BANK_CHANGE = _pattern(
     r"\bnouveaux?\s+(?:rib|compte\s+bancaire|iban)\b|\bnouvelles\s+coordonnees\s+bancaires\b|\bchange\s+de\s+banque\b"
     r"|\b(?:coordonnees\s+bancaires|rib|iban|domiciliation\s+bancaire)\s+(?:\S+\s+){0,2}?(?:ont\s+ete|a\s+ete|sont|est)\s+"
     r"(?:modifiee?s?|changee?s?)\b",
-    r"\b(?:cambio|alteracao|mudanca)\s+de\s+(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
+    r"\b(?:cambio|alteracao|mudanca)\s+(?:de\s+|dos\s+)?(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
+    r"\b(?:nueva\s+cuenta|novo?a?\s+conta|nuevo\s+iban)\b|\b(?:abonarse|pagarse|transferirse|ser\s+feitos?|ser\s+realizados?"
+    r"|ser\s+depositados?)\s+(?:\S+\s+){0,2}?(?:en\s+la|na)\s+(?:nueva\s+|nova\s+)?(?:cuenta|conta)\b",
     r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
     r"|\b(?:paycheck|paychecks|salary|wages|pay)\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:my|a|the)\s+new\s+(?:bank\s+)?account\b",
     r"\b(?:updated?|new|changed?|revised)\s+(?:ach|wire|wiring|remittance|payment|banking)\s+(?:remittance\s+|transfer\s+)?"
@@ -434,12 +445,17 @@ WIRE_REQUEST = _pattern(
     r"\b(?:traiter|effectuer|faire|passer)\s+un\s+virement\b|\btraites\s+un\s+virement\b",
     r"\b(?:noch\s+heute|heute\s+noch|sofort|dringend|umgehend)\s+(?:\S+\s+){0,2}?(?:uberweisung|zahlung)\b"
     r"|\b(?:uberweisung|zahlung)\s+(?:\S+\s+){0,3}?(?:noch\s+heute|heute|sofort|dringend|umgehend)\b",
+    r"\b(?:faca|fazer|realizar|efetuar|hacer|haga|hagas|realice|realices|colabores\s+(?:hoy\s+)?con)\s+(?:\S+\s+){0,2}?"
+    r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
+    r"\b(?:transferencia|ted|pix|pagamento|pago)s?\s+(?:\S+\s+){0,3}?(?:urgente|hoje\s+ainda|ainda\s+hoje|hoy\s+mismo)\b",
 )
 SECRECY = _pattern(
     r"\b(?:strictly\s+)?confidential\b|\bdiscre(?:et|te|tion)\b|\bdon'?t\s+(?:tell|mention|discuss)\b",
     r"\bkeep\s+(?:this|it)\s+(?:between\s+us|confidential|quiet|to\s+yourself)",
     r"\bconfidentiel(?:le)?\b|\bn'en\s+parle[rz]?\s+a\s+personne\b|\bne\s+(?:le\s+)?dites?\s+a\s+personne\b",
     r"\bvertraulich\w*\b|\b(?:sprich|sprechen\s+sie)\s+mit\s+niemandem\b",
+    r"\b(?:confidencial|confidencialidad|sigilo|sigilos[oa]|discrecion|discricao)\b|\bno\s+lo\s+comentes\b"
+    r"|\bnao\s+(?:comente|comentes|fale)\b|\bainda\s+nao\s+(?:comuniquei|contei)\b",
 )
 # Advance-fee fraud: an inheritance, a prize or funds to share, for the reader's details (and, later, fees).
 ADVANCE_FEE = _pattern(
@@ -466,16 +482,20 @@ GIFT_REQUEST = _pattern(
     r"(?:codes?|cards?|back)\b",
     r"\bsend\s+(?:me\s+)?(?:the\s+|all\s+the\s+)?(?:codes|pins)\b|\benvoie[rz]?(?:-moi)?\s+(?:les\s+)?codes\b",
     r"\bfotos?\s+(?:\S+\s+){0,3}?(?:codes?|ruckseiten?|karten)\b|\bfreigerubbelt\w*|\brubbel\w*",
+    r"\b(?:pick\s+up|buy|purchase|get)\s+(?:\S+\s+){0,4}?gift\s*-?\s*cards?\b.{0,200}?\b(?:reimburse\w*|pay\s+you\s+back)\b",
 )
 
 # Separators may be padded ("555 - 0108"): callback scams space their numbers out to slip past filters.
 PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{3}\))[\s.-]?\d{2,4}(?:(?:[ \t]?[.-][ \t]?|[\s.-])\d{2,4}){1,3}"
     r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b0\d(?:[\s.]\d{2}){4}\b"
+    # Toll-free numbers written without a country code: 0800 (Brazil, UK), 1800/1300 (Australia, India), 800 (Mexico)
+    r"|\b0800[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1[38]00[\s.-]?\d{2,3}[\s.-]?\d{3,4}\b|\b800[\s.-]\d{3}[\s.-]\d{4}\b"
 )
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
-    r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*)\b"
+    r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*|contestac\w*|no\s+reconoce\w*"
+    r"|nao\s+reconhece\w*)\b"
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
 RECEIPT = _pattern(
@@ -486,6 +506,8 @@ RECEIPT = _pattern(
     r"\bvotre\s+(?:commande|abonnement|paiement|renouvellement)\s+(?:\S+\s+){0,3}?a\s+ete\s+(?:renouvele|traite|debite|valide"
     r"|confirme|effectue)",
     r"\bgrazie\s+per\s+(?:il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s+(?:ordine|acquisto|rinnovo|pagamento)\b|\bconferma\s+(?:d')?ordine\b",
+    r"\bcompra\s+(?:foi\s+)?(?:aprovada|aprobada|autorizada|realizada)\b|\bcargo\s+(?:de|por)\s+\$"
+    r"|\b(?:new\s+)?payee\s+(?:was\s+|has\s+been\s+)?added\b|\btransfer\s+(?:of\s+\S+\s+)?(?:has\s+been\s+|was\s+)?scheduled\b",
     r"\bgracias\s+por\s+(?:su|tu)\s+(?:pedido|compra|renovacion|pago)\b|\bobrigad[oa]\s+pel[oa]\s+(?:seu|sua)\s+"
     r"(?:pedido|compra|renovacao|pagamento)\b|\bvielen\s+dank\s+fur\s+ihre\s+(?:bestellung|zahlung|verlangerung)\b",
 )
@@ -649,7 +671,8 @@ class _Facts:
         # is the sender (a message addressed to itself, as `rempart scan` reads its To), that says nothing.
         to_itself = not context.organisation_domains and set(self.recipients) <= {message.from_address}
         self.own = protected_domains(context)
-        self.internal = bool(self.from_registrable) and self.from_registrable in self.own and not to_itself
+        self.internal = (bool(self.from_registrable) and self.from_registrable in self.own and not to_itself
+                         and not context.from_forged())
         self.freemail = bool(self.from_domain) and is_freemail(self.from_domain)
         self.reply_freemail = any(
             registrable_domain(domain) != self.from_registrable and is_freemail(domain)
@@ -659,6 +682,7 @@ class _Facts:
         self.reply_elsewhere = next((registrable_domain(domain) for value in message.header_all("Reply-To")
                                      for domain in _domains_in(value)
                                      if registrable_domain(domain) != self.from_registrable), "")
+        self.namesake = None if self.internal else _namesake(self.from_registrable, self.own)
         self.notes = context.notes
         self.url_symbols = set((context.notes.get("url_findings") or {}).get("symbols", ()))
         sender = context.notes.get("sender_findings") or {}
@@ -738,6 +762,8 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
         entry = host_in(url.host_ascii, lists.hosting)
         if entry is not None and lists.hosting[entry] >= floor:
             return f"{url.host} (free hosting)"
+        if entry is not None and _downloads(url):  # a bucket in a brand's cloud (S3, Google Cloud Storage) is anyone's
+            return f"{url.host} (a download from cloud storage: {url.path_and_query.split('?')[0][-40:]})"
         if loose and _user_redirect(url) and not _same_owner(url.domain, facts.from_registrable):
             return f"{url.host} (a social network's wrapper of any link its users post)"
         if data.owner(url.domain) is not None:
@@ -918,11 +944,31 @@ def _active_html_attachment(message, notes: dict) -> str | None:
     return None
 
 
+def _namesake(registrable: str, own: frozenset[str]) -> str | None:
+    """The organisation's domain whose name the sender's domain carries under another suffix or with a word added
+    (incaspro.es and incaspro-es.com, rinconvelez.com.co and rinconvelez.co), or None.
+
+    Without the organisation's policy such a domain may be a sister company's, so it is no finding by itself;
+    asking for a confidential transfer or new bank details from it is what CEO and supplier fraud looks like.
+    """
+    if not registrable:
+        return None
+    _sub, label, _suffix = split_domain(registrable)
+    words = label.split("-")
+    for domain in own:
+        _sub, own_label, _suffix = split_domain(domain)
+        if len(own_label) >= 4 and domain != registrable and (label == own_label or own_label in words):
+            return domain
+    return None
+
+
 def _fraud_source(facts: _Facts) -> str:
     """Why the sender of a money request is suspect: a free mailbox, diverted replies, a borrowed brand."""
     return (f"from {facts.from_domain}" if facts.freemail else "replies to a free mailbox" if facts.reply_freemail
             else "replies to a near-copy of the sender's domain" if facts.reply_lookalike
-            else f"under {facts.brand}'s name from {facts.from_domain}")
+            else f"under {facts.brand}'s name from {facts.from_domain}" if facts.brand
+            else f"from {facts.from_domain}, named like {facts.namesake}" if facts.namesake
+            else f"from {facts.from_domain} ({', '.join(facts.posing[:2])})")
 
 
 def _bank_change_hits(text: str, facts: _Facts, hijacked: bool, where: str) -> list[Hit]:
@@ -939,7 +985,8 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
-    suspect = facts.freemail or facts.reply_diverted or facts.brand
+    lookalike = next((p for p in facts.posing if p.startswith(("FROM_LOOKALIKE", "VIP_"))), None)
+    suspect = facts.freemail or facts.reply_diverted or facts.brand or lookalike or facts.namesake
     where = _fraud_source(facts) if suspect else ""
     hits = _bank_change_hits(text, facts, hijacked, where) + _platform_note_hits(text, facts)
     mfa = MFA_APPROVAL.search(text) if MFA_APPROVAL in possible else None
@@ -969,7 +1016,9 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
             phone = PHONE.search(words)
             named = [b.name for b in brands_named(f"{message.subject}\n{message.visible_text[:3000]}\n{words[:3000]}")
                      if not b.owns(facts.from_registrable)]
-            # A brand's name, or the explicit "if you did not make this payment" of a receipt nobody asked for.
+            # The brand the sender poses as, one the text names, or the explicit "if you did not make this
+            # payment" of a receipt nobody asked for.
+            named = ([facts.brand] if facts.brand else []) + named
             named = named or (["a receipt"] if facts.freemail and NOT_YOU.search(words) else [])
             if phone and named:
                 hits.append(Hit("CALLBACK_PHISHING",
@@ -989,6 +1038,7 @@ NOT_YOU = _pattern(
     r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
     r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
     r"\b(?:n'avez\s+pas|n'etes\s+pas\s+a\s+l'origine)\b",
+    r"\b(?:nao\s+reconhece|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou)\b",
 )
 
 
@@ -1016,10 +1066,11 @@ def _pdf_words(message) -> str:
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
 AVAILABLE = _pattern(  # the bare question, not "are you available on Thursday at 10?"
-    r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office)|do\s+you\s+have\s+a\s+(?:moment|minute))"
+    r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office|at\s+the\s+office)|do\s+you\s+have\s+a\s+(?:moment|minute))"
     r"(?:\s+(?:now|today|right\s+now|this\s+morning))?\s*\?",
     r"\b(?:es-tu|etes-vous|tu\s+es|vous\s+etes)\s+(?:disponible|au\s+bureau)(?:\s+(?:maintenant|ce\s+matin))?\s*\?",
     r"\b(?:est(?:a|as)\s+disponible|bist\s+du\s+(?:da|verfugbar)|sind\s+sie\s+(?:da|verfugbar)|sei\s+disponibile)\s*\?",
+    r"\b(?:esta|estas|voce\s+esta)\s+(?:no\s+escritorio|en\s+la\s+oficina|disponivel)\s*\?",
 )
 FAVOUR = _pattern(
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",

@@ -73,6 +73,8 @@ async def check(message, policy, context) -> list[Hit]:
         hits.append(Hit("RECORDED_DKIM_FAIL", _detail(value, "dkim")))
     if own.get("dmarc") in _UNCHECKED and "fail" in recorded.get("compauth", ()):
         hits.append(Hit("RECORDED_COMPAUTH_FAIL", _detail(value, "compauth")))
+    # Later stages ask whether the From domain was forged (a message "from" the organisation that failed is not its own).
+    context.notes["recorded_failures"] = frozenset(h.symbol for h in hits)
     return hits
 
 

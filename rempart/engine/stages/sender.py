@@ -104,7 +104,7 @@ async def check(message, policy, context) -> list[Hit]:
     configured = bool(context.organisation_domains or policy.vips)
     org = organisation_index(org_domains, configured) if org_domains else None
     from_registrable = registrable_domain(from_domain)
-    internal = org is not None and from_registrable in org.owned
+    internal = org is not None and from_registrable in org.owned and not context.from_forged()
     replies = _reply_addresses(message)
     reply_domains = [a.rpartition("@")[2].strip().rstrip(".") for a in replies if "@" in a]
     findings = context.notes.get("url_findings") or {}

@@ -16,7 +16,7 @@ from rempart.engine.context import Context, Envelope
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.policy import DEFAULT_POLICY
-from rempart.engine.stages import lures, qr, sender, urls
+from rempart.engine.stages import lures, qr, recorded_auth, sender, urls
 from rempart.engine.verdict import Verdict
 
 STAGES = Pipeline(modules=[qr, urls, sender, lures])
@@ -705,3 +705,87 @@ async def test_a_pretext_written_with_cyrillic_letters_is_read_as_the_latin_it_i
 def test_words_wholly_in_another_alphabet_and_ordinary_numbers_are_left_as_written():
     assert lures._plain("Счёт оплачен, ref INV-2024 Oak 12") == "счет оплачен, ref inv-2024 oak 12"
     assert lures._plain("Call 01 23 45 67 89 or 555-0147") == "call 01 23 45 67 89 or 555-0147"
+
+
+# -- found by the fourteenth to sixteenth blind sets --------------------------------------------------
+
+
+async def test_a_zip_to_download_from_a_bucket_in_a_brands_cloud_is_a_risky_link_for_an_invoice():
+    body = ("<p>Estimado cliente: le enviamos su CFDI 4.0, Factura A-18422. El PDF y el XML se encuentran en el "
+            "siguiente enlace:</p><a href='https://comprobantes-cfdi.s3.us-east-2.amazonaws.com/A-18422/CFDI.zip'>"
+            "Descargar CFDI</a>")
+    result, symbols = await scan(build(body, "Facturación <facturacion@refaccionaria-delvalle.com.mx>",
+                                       subject="Envío de CFDI 4.0 - Factura A-18422"))
+
+    assert "cloud storage" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_court_notice_whose_document_is_on_free_hosting():
+    body = ("<p>NOTICE OF ELECTRONIC FILING AND SERVICE. The following document(s) were filed and served on you.</p>"
+            "<a href='https://cce-filingviewer.pages.dev/viewer?tid=359FDD86'>View document</a>")
+    result, _ = await scan(build(body, "Courts E-Filing <notifications@ccefiling-notice.com>"))
+
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_purchase_to_dispute_on_a_brazilian_toll_free_number_from_a_look_alike_is_callback_phishing():
+    text = ("Olá, Juliana. Uma compra foi aprovada no seu cartão final 7732: R$ 3.849,90. Não reconhece esta compra? "
+            "Ligue agora para a central de contestação: 0800 591 4470.")
+    _, symbols = await scan(build(text, "Nubank <avisos@nu-atendimento.com.br>", html=False))
+
+    assert "0800 591 4470" in symbols["CALLBACK_PHISHING"].detail
+
+
+async def test_gift_cards_to_buy_and_be_reimbursed_for_from_a_free_mailbox_are_ceo_fraud():
+    text = ("Hi Sherry, are you at the office? Can you pick up 5 Apple gift cards, $100 each? I will reimburse you "
+            "when I'm back. I'm in a meeting and can't take calls, so just reply here.")
+    _, symbols = await scan(build(text, "Pastor Mike Danner <pastormike.danner.gfc@gmail.com>", html=False))
+
+    assert "BEC_GIFT_CARDS" in symbols
+
+
+async def test_a_spanish_identity_check_on_pain_of_suspension_linking_to_free_hosting():
+    body = ("<p>Todos los administradores deben confirmar su identidad antes del 10 de mayo. Si no se completa la "
+            "verificación, los servicios podrían suspenderse temporalmente.</p>"
+            "<a href='https://sites.google.com/view/workspace-verificacion-admin/inicio'>Verificar ahora</a>")
+    result, symbols = await scan(build(body, "Soporte <admin@workspace-soporte-mx.com>"))
+
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_confidential_same_day_transfer_asked_from_a_personal_gmail_in_portuguese():
+    text = ("Patrícia, bom dia. Está no escritório? Preciso que você faça um TED hoje ainda (assunto confidencial, ainda "
+            "não comuniquei ninguém da diretoria). Me responda por aqui que te passo os dados.")
+    _, symbols = await scan(build(text, "Ricardo Menezes <ricardo.menezes.dir@gmail.com>", html=False))
+
+    assert "BEC_WIRE_REQUEST" in symbols
+
+
+async def test_a_confidential_transfer_from_the_organisations_name_under_another_suffix():
+    """Guessed from the recipients, kerlann-industries.co may be a sister company: no finding by itself, but the
+    confidential transfer it asks for is CEO fraud; the same words from the organisation's own domain are not."""
+    text = ("Camille, necesito que me colabores hoy con una transferencia a un proveedor nuevo. No lo comentes con el "
+            "resto del equipo, el cliente pidió confidencialidad.")
+    _, symbols = await scan(build(text, "Thomas Girard <t.girard@kerlann-industries.co>", html=False))
+    _, own = await scan(build(text, "Thomas Girard <thomas.girard@kerlann-industries.fr>", html=False))
+
+    assert "named like kerlann-industries.fr" in symbols["BEC_WIRE_REQUEST"].detail
+    assert "BEC_WIRE_REQUEST" not in own
+
+
+async def test_a_message_from_the_organisations_own_domain_that_failed_dmarc_is_not_internal():
+    """The organisation's IT desk may sign "IT Support"; a forged message from its domain may not."""
+    body = "<p>Your mailbox is almost full.</p><a href='https://quota.kerlann-support.net/'>Increase storage</a>"
+    sent_as = "IT Support <it-helpdesk@kerlann-industries.fr>"
+    failed = "mx.kerlann-industries.fr; dmarc=fail (p=none) header.from=kerlann-industries.fr"
+    stages = Pipeline(modules=[recorded_auth, qr, urls, sender, lures])
+
+    async def judged(message):
+        context = Context(envelope=Envelope(rcpt_to=(RECIPIENT,)), saved_message=True)
+        result = await stages.scan(message, DEFAULT_POLICY, context)
+        return {s.name for s in result.symbols}, context
+
+    symbols, context = await judged(build(body, sent_as, Authentication_Results=failed))
+    assert context.from_forged() and "FROM_DISPLAY_BRAND" in symbols
+    symbols, context = await judged(build(body, sent_as))
+    assert not context.from_forged() and "FROM_DISPLAY_BRAND" not in symbols
