@@ -289,6 +289,7 @@ PAYMENT = _pattern(
     r"\b(?:update|confirm|verify)\s+(?:your\s+)?(?:payment|billing|card)\s+(?:method|details|information|info)\b",
     r"\bsubscription\s+(?:has\s+)?(?:expired|been\s+suspended|is\s+suspended|could\s+not\s+be\s+renewed|is\s+on\s+hold)\b",
     r"\b(?:points|rewards|miles)\s+(?:will\s+)?(?:expire|are\s+expiring)\b",
+    r"\b(?:pontos|milhas|puntos|millas)\s+(?:\S+\s+){0,4}?(?:expiram|expirar|vencem|vencen|expiran|caducan|vao\s+expirar)\b",
     r"\bdomain\s+(?:name\s+)?(?:\S+\s+){0,3}?(?:expires?\s+today|will\s+expire|has\s+expired|suspension|will\s+be\s+suspended)",
     r"\b(?:dominio|domaine|domain)\s+(?:\S+\s+){0,3}?(?:e\s+|esta\s+|ist\s+)?(?:scadut\w*|caducado|abgelaufen)"
     r"|\brinnovo\s+(?:automatico\s+)?(?:non\s+(?:e\s+)?(?:riuscito|andato\s+a\s+buon\s+fine))",
@@ -319,6 +320,10 @@ PAYMENT = _pattern(
     r"\bdroits?\s+(?:\S+\s+){0,6}?(?:seront|vont\s+etre)\s+(?:definitivement\s+)?perdus\b|\bvotre\s+compte\s+cpf\b",
     r"\b(?:betaald|paid|paye|bezahlt|pagato|pagado|pago|pagamento)\b.{0,200}?\b(?:bevestig\w*|confirm\w*|bestatig\w*|conferm\w*)\b"
     r".{0,80}?\b(?:ontvangen|receive|recevoir|erhalten|ricevere|recibir)\b",
+    # ... Swedish, Norwegian, Danish, Finnish, Polish, Turkish
+    r"\b(?:betalat|betalt|maksoin|maksettu|zap[lł]aci\w*|odeme\w*|odedim)\b.{0,200}?\b(?:bekrafta|bekrefte|bekraefte|vahvista\w*"
+    r"|potwierdz\w*|onayla\w*)\b.{0,120}?\b(?:mottag\w*|pengarna|pengene|pengen|utbetal\w*|otrzyma\w*|przelew\w*|hesab\w*"
+    r"|kargo\w*|rahat)",
     r"\b(?:steuer)?(?:ruck)?erstattung\s+(?:\S+\s+){0,3}?(?:verfugbar|bereit|ausstehend|von\s+[\u20ac\d])|\bsteuererstattung\b",
     r"\b(?:belasting)?teruggave\s+(?:\S+\s+){0,3}?(?:beschikbaar|klaar|van\s+[\u20ac\d])|\brecht\s+op\s+(?:een\s+)?(?:teruggave|terugbetaling)",
 )
@@ -495,7 +500,7 @@ PHONE = re.compile(
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
     r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*|contestac\w*|no\s+reconoce\w*"
-    r"|nao\s+reconhece\w*)\b"
+    r"|nao\s+reconhec\w*)\b"
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
 RECEIPT = _pattern(
@@ -507,6 +512,7 @@ RECEIPT = _pattern(
     r"|confirme|effectue)",
     r"\bgrazie\s+per\s+(?:il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s+(?:ordine|acquisto|rinnovo|pagamento)\b|\bconferma\s+(?:d')?ordine\b",
     r"\bcompra\s+(?:foi\s+)?(?:aprovada|aprobada|autorizada|realizada)\b|\bcargo\s+(?:de|por)\s+\$"
+    r"|\btentativa\s+de\s+compra\b|\bintento\s+de\s+compra\b"
     r"|\b(?:new\s+)?payee\s+(?:was\s+|has\s+been\s+)?added\b|\btransfer\s+(?:of\s+\S+\s+)?(?:has\s+been\s+|was\s+)?scheduled\b",
     r"\bgracias\s+por\s+(?:su|tu)\s+(?:pedido|compra|renovacion|pago)\b|\bobrigad[oa]\s+pel[oa]\s+(?:seu|sua)\s+"
     r"(?:pedido|compra|renovacao|pagamento)\b|\bvielen\s+dank\s+fur\s+ihre\s+(?:bestellung|zahlung|verlangerung)\b",
@@ -515,6 +521,7 @@ CALL_US = _pattern(
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,2}?(?:service|numero|equipe|au\s+\+)",
+    r"\b(?:entre\s+em\s+contato|comuniquese|comunicate)\s+(?:\S+\s+){0,4}?(?:central|atendimento|linea|nuestr[oa])",
     r"\b(?:chiama|chiamaci|contatta|llame|llamenos|llama|contacte|ligue|liga|rufen\s+sie)\s+(?:\S+\s+){0,3}?"
     r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|\+)",
 )
@@ -745,7 +752,9 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
     lists, data = url_lists(), brand_data()
     floor = max(floor, 1.0) if facts.internal else floor
     every = facts.links if links is None else links
-    candidates = [u for u in every if u.domain != facts.from_registrable]
+    # A sender whose display name borrows a brand does not make its own site safe: it is the kit's.
+    borrowed = "FROM_DISPLAY_BRAND" in facts.posing
+    candidates = [u for u in every if u.domain != facts.from_registrable or borrowed]
     # Newsletters carry the reader's address in tracking links and point into blogs: these two
     # count only in a short message that is not a newsletter, the shape of a phishing notice.
     loose = not strict and facts.compact
@@ -1038,7 +1047,7 @@ NOT_YOU = _pattern(
     r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
     r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
     r"\b(?:n'avez\s+pas|n'etes\s+pas\s+a\s+l'origine)\b",
-    r"\b(?:nao\s+reconhece|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou)\b",
+    r"\b(?:nao\s+reconhec\w*|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou)\b",
 )
 
 

@@ -112,7 +112,7 @@ async def check(message, policy, context) -> list[Hit]:
     hits: list[Hit] = []
     from_lookalike, org_lookalike = _lookalikes(from_domain, reply_domains, org, hits)
     brand, vip = _claims(message, policy, org, internal, hits)
-    if org is not None and not configured and from_lookalike is None and not internal:
+    if org is not None and not configured and from_lookalike is None and not internal and from_registrable not in org.owned:
         claimed = any(h.symbol == "FROM_DISPLAY_ORG_NAME" for h in hits)
         hits += _named_after_recipients(from_registrable, org, None if claimed else display_name(message))
     if brand is not None and _never_left_site(message, context):
@@ -212,7 +212,8 @@ def _claims(message, policy, org, internal: bool, hits: list[Hit]) -> tuple[Bran
         name = _claimed_name(display, org.targets)
         if name:
             hits.append(Hit("FROM_DISPLAY_ORG_NAME", f'"{display}" from {message.from_domain} ({name})'))
-    brand = _impersonated(brand, message.from_domain, from_registrable, internal)
+    brand = _impersonated(brand, message.from_domain, from_registrable, internal,
+                          message.from_address.rpartition("@")[0])
     vip = None
     if not internal and not _platform(display, message.from_domain):
         vip = _vip(display, message.from_address, policy.vips)
@@ -338,7 +339,8 @@ def _shown_address(display: str, message, from_registrable: str) -> str | None:
     return shown.group()
 
 
-def _impersonated(brand: Brand | None, from_domain: str, from_registrable: str, internal: bool) -> Brand | None:
+def _impersonated(brand: Brand | None, from_domain: str, from_registrable: str, internal: bool,
+                  from_local: str = "") -> Brand | None:
     """The claimed brand, unless the From address is the brand's own (or the organisation's, for IT)."""
     if brand is None:
         return None
@@ -346,7 +348,14 @@ def _impersonated(brand: Brand | None, from_domain: str, from_registrable: str, 
         return None if internal else brand
     if brand.owns(from_registrable) and not is_freemail(from_domain):
         return None  # the brand's own address; DMARC decides whether it is forged
+    if brand.owns(from_registrable) and _SERVICE_LOCAL.fullmatch(from_local):
+        return None  # the provider's own no-reply address in its free-mail domain, a name no subscriber can take
     return brand
+
+
+# The no-reply names a mail provider keeps for its own notices (Orange's ne-pas-repondre@orange.fr).
+_SERVICE_LOCAL = re.compile(r"no[._-]?reply|do[._-]?not[._-]?reply|ne[._-]?pas[._-]?repondre|nao[._-]?responda"
+                            r"|no[._-]?responder|nicht[._-]?antworten")
 
 
 def _claimed_domain(display: str, domains: frozenset[str]) -> str | None:
@@ -413,7 +422,9 @@ def _brand_names() -> tuple[re.Pattern, dict[str, Brand], dict[str, Brand], re.P
     for brand in sorted(brand_data().brands, key=lambda b: not b.domains):  # real brands before generic claims
         for name in brand.names:
             if not _UNSPACED.search(name):  # those are found as written (_unspaced_names)
-                phrases.setdefault(_words(name), brand)
+                words = _words(name)
+                if len(words) >= 2:  # a name of another alphabet folds to stray letters ("l"): never a claim
+                    phrases.setdefault(words, brand)
         for name in brand.exact_names:
             exact.setdefault(_words(name), brand)
         for acronym in brand.acronyms:

@@ -789,3 +789,14 @@ async def test_a_message_from_the_organisations_own_domain_that_failed_dmarc_is_
     assert context.from_forged() and "FROM_DISPLAY_BRAND" in symbols
     symbols, context = await judged(build(body, sent_as))
     assert not context.from_forged() and "FROM_DISPLAY_BRAND" not in symbols
+
+
+async def test_a_borrowed_brands_own_site_carrying_the_readers_address_is_a_risky_link():
+    """The site of a sender whose display name borrows a brand is the kit's, not a safe "own" site."""
+    body = ("<p>Suas 42.300 milhas Smiles expiram em 48h.</p>"
+            "<a href='https://smilesclubevantagens.com/resgate/?u=camille.roux@kerlann-industries.fr'>Resgatar</a>")
+    result, symbols = await scan(build(body, "Smiles <noreply@smilesclubevantagens.com>"))
+    _, plain = await scan(build(body, "Clube de Vantagens <noreply@smilesclubevantagens.com>"))
+
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+    assert "LURE_RISKY_LINK" not in plain

@@ -411,3 +411,13 @@ async def test_unsolicited_seo_and_registrar_scares_are_named():
     # A marketing newsletter mentioning SEO once, and a registrar's genuine renewal notice.
     assert "SEO_OFFER" not in await fired(mail("This month on the blog: SEO services for small shops, and our new logo.\n"))
     assert "DOMAIN_REGISTRAR_SCARE" not in await fired(mail("Your domain name kerlann.fr renews on 3 March.\n"))
+
+
+async def test_sextortion_wording_in_portuguese_and_french():
+    portuguese = ("Obtive acesso aos dispositivos que você usa. Enviei este e-mail da sua própria conta. "
+                  "Consegui gravar vídeos de você em sites adultos. Tenho a lista de todos os seus contatos.")
+    french = ("J'ai eu accès à vos appareils. Je vous écris de votre propre compte. J'ai pu enregistrer des vidéos "
+              "de vous sur des sites pour adultes et j'ai tous vos contacts.")
+    for text in (portuguese, french):
+        assert "SEXTORTION_PHRASES" in await fired(mail(text))
+    assert "SEXTORTION_PHRASES" not in await fired(mail("Segue o vídeo da festa para você mostrar aos seus contatos."))

@@ -158,6 +158,19 @@ def test_brand_names_in_japanese_korean_and_chinese_are_found_without_spaces_aro
     assert sender.claimed_brand("Finance, HR, IT etc.") is None
 
 
+def test_single_letters_are_no_brand_name():
+    """A name written in another alphabet folds to stray Latin letters; none may stand for a brand."""
+    assert sender.claimed_brand("L'Atelier du Bois Breton") is None
+
+
+async def test_a_mail_providers_own_no_reply_address_in_its_free_mail_domain_is_the_brand():
+    _, own = await scan(build("Orange <ne-pas-repondre@orange.fr>", '<a href="https://espace-client.orange.fr/">Facture</a>'))
+    _, subscriber = await scan(build("Orange <jean.dupont56@orange.fr>", '<a href="https://espace-client.orange.fr/">Facture</a>'))
+
+    assert "FROM_DISPLAY_BRAND" not in own
+    assert "FROM_DISPLAY_BRAND" in subscriber  # anyone may open a mailbox there and call it "Orange"
+
+
 async def test_a_japanese_brand_name_from_another_domain_is_impersonation():
     result, symbols = await scan(build("楽天カード株式会社 <info@rakuten-card-security.top>",
                                        '<a href="https://rakuten-card-security.top/login">ログイン</a>'))
