@@ -423,7 +423,8 @@ def _brand_names() -> tuple[re.Pattern, dict[str, Brand], dict[str, Brand], re.P
         for name in brand.names:
             if not _UNSPACED.search(name):  # those are found as written (_unspaced_names)
                 words = _words(name)
-                if len(words) >= 2:  # a name of another alphabet folds to stray letters ("l"): never a claim
+                # A name of another alphabet folds to stray letters ("l", "l o l"): never a claim.
+                if any(len(word) >= 2 for word in words.split()):
                     phrases.setdefault(words, brand)
         for name in brand.exact_names:
             exact.setdefault(_words(name), brand)

@@ -160,6 +160,8 @@ def test_brand_names_in_japanese_korean_and_chinese_are_found_without_spaces_aro
 
 def test_single_letters_are_no_brand_name():
     """A name written in another alphabet folds to stray Latin letters; none may stand for a brand."""
+    phrases = sender._brand_names()[1]
+    assert [p for p in phrases if all(len(word) < 2 for word in p.split())] == []
     assert sender.claimed_brand("L'Atelier du Bois Breton") is None
 
 
