@@ -237,6 +237,9 @@ ACCOUNT_MORE = _pattern(
     r"\b(?:pagina|cuenta|perfil|conta)\s+(?:\S+\s+){0,4}?(?:sera|seran|va\s+a\s+ser)\s+(?:\S+\s+)?(?:eliminad|suspendid"
     r"|desactivad|deshabilitad|excluid|removid|desativad)\w*|\binfraccion\s+de\s+(?:los\s+)?derechos\s+de\s+autor"
     r"|\bviolacao\s+de\s+direitos\s+autorais",
+    # Finnish, Swedish, Norwegian, Danish: the account restricted, the passcode expired
+    r"\btili\w*\s+(?:\S+\s+){0,3}?(?:rajoitettu|suljettu|lukittu|jaadytetty)|\b(?:tunnusluku\w*|salasana\w*)\s+(?:\S+\s+){0,2}?"
+    r"vanhentu\w*|\bkonto\w*\s+(?:\S+\s+){0,4}?(?:sparrat|sp[aæe]rret|begransat|begrenset|blokeret|last|stangt)\b",
 )
 
 DOCUMENT = _pattern(
@@ -434,6 +437,7 @@ BANK_CHANGE = _pattern(
     r"|\b(?:coordonnees\s+bancaires|rib|iban|domiciliation\s+bancaire)\s+(?:\S+\s+){0,2}?(?:ont\s+ete|a\s+ete|sont|est)\s+"
     r"(?:modifiee?s?|changee?s?)\b",
     r"\b(?:cambio|alteracao|mudanca)\s+(?:de\s+|dos\s+)?(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
+    r"\bhesap\s+bilgileri\w*\s+(?:\S+\s+){0,4}?degis\w*|\byeni\s+(?:banka\s+)?hesab\w*",
     r"\b(?:nueva\s+cuenta|novo?a?\s+conta|nuevo\s+iban)\b|\b(?:abonarse|pagarse|transferirse|ser\s+feitos?|ser\s+realizados?"
     r"|ser\s+depositados?)\s+(?:\S+\s+){0,2}?(?:en\s+la|na)\s+(?:nueva\s+|nova\s+)?(?:cuenta|conta)\b",
     r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
@@ -453,6 +457,7 @@ WIRE_REQUEST = _pattern(
     r"\b(?:faca|fazer|realizar|efetuar|hacer|haga|hagas|realice|realices|colabores\s+(?:hoy\s+)?con)\s+(?:\S+\s+){0,2}?"
     r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
     r"\b(?:transferencia|ted|pix|pagamento|pago)s?\s+(?:\S+\s+){0,3}?(?:urgente|hoje\s+ainda|ainda\s+hoje|hoy\s+mismo)\b",
+    r"\btransfer\s+(?:bancar\s+)?urgent\b|\bacil\s+(?:bir\s+)?(?:havale|eft|odeme)\b",
 )
 SECRECY = _pattern(
     r"\b(?:strictly\s+)?confidential\b|\bdiscre(?:et|te|tion)\b|\bdon'?t\s+(?:tell|mention|discuss)\b",
@@ -461,6 +466,7 @@ SECRECY = _pattern(
     r"\bvertraulich\w*\b|\b(?:sprich|sprechen\s+sie)\s+mit\s+niemandem\b",
     r"\b(?:confidencial|confidencialidad|sigilo|sigilos[oa]|discrecion|discricao)\b|\bno\s+lo\s+comentes\b"
     r"|\bnao\s+(?:comente|comentes|fale)\b|\bainda\s+nao\s+(?:comuniquei|contei)\b",
+    r"\b(?:ramana|ramane)\s+intre\s+noi\b|\baramizda\s+kals\w*",
 )
 # Advance-fee fraud: an inheritance, a prize or funds to share, for the reader's details (and, later, fees).
 ADVANCE_FEE = _pattern(
@@ -1080,6 +1086,7 @@ AVAILABLE = _pattern(  # the bare question, not "are you available on Thursday a
     r"\b(?:es-tu|etes-vous|tu\s+es|vous\s+etes)\s+(?:disponible|au\s+bureau)(?:\s+(?:maintenant|ce\s+matin))?\s*\?",
     r"\b(?:est(?:a|as)\s+disponible|bist\s+du\s+(?:da|verfugbar)|sind\s+sie\s+(?:da|verfugbar)|sei\s+disponibile)\s*\?",
     r"\b(?:esta|estas|voce\s+esta)\s+(?:no\s+escritorio|en\s+la\s+oficina|disponivel)\s*\?",
+    r"\b(?:esti|sunteti)\s+(?:la\s+birou|disponibil\w*)\s*\?",
 )
 FAVOUR = _pattern(
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
