@@ -242,6 +242,37 @@ ACCOUNT_MORE = _pattern(
     r"vanhentu\w*|\bkonto\w*\s+(?:\S+\s+){0,4}?(?:sparrat|sp[aæe]rret|begransat|begrenset|blokeret|last|stangt)\b",
 )
 
+def _native(*alternatives: str) -> re.Pattern:
+    """:func:`_pattern` for words in other alphabets, normalised as _plain normalises the text (NFKD, marks dropped),
+    so that a pattern written as a reader writes it ("إيقاف", "підтвердіть") matches."""
+    return _pattern(*(_MARKS.sub("", unicodedata.normalize("NFKD", a)) for a in alternatives))
+
+
+_MARKS = re.compile(r"[\u0300-\u036f]")
+
+# Account and identity pretexts in Arabic, Hebrew, Thai, Vietnamese, Malay/Indonesian and Ukrainian.
+ACCOUNT_WORLD = _native(
+    r"تحديث\s+(?:ال)?بيانات|(?:سيتم|تم)\s+(?:إيقاف|ايقاف|تعليق|تجميد)\s+(?:حساب|بطاق)",
+    r"החשבון\s+(?:שלך\s+)?(?:נחסם|הוקפא|הושעה|ייחסם)|אימות\s+(?:פרטים|זהות)",
+    r"ยืนยันตัวตน|(?:บัญชี|บัตร)\S{0,40}?(?:ถูกระงับ|จะถูกระงับ|ถูกล็อก)",
+    r"\btai\s+khoan\s+(?:\S+\s+){0,4}?(?:bi\s+khoa|tam\s+khoa|bi\s+dong\s+bang|se\s+bi\s+khoa)"
+    r"|\bxac\s+thuc\s+(?:sinh\s+trac\s+hoc|tai\s+khoan|thong\s+tin)",
+    r"\bakaun\s+(?:anda\s+)?(?:\S+\s+){0,2}?(?:disekat|digantung|dibekukan)|\bakun\s+(?:anda\s+)?(?:\S+\s+){0,2}?"
+    r"(?:diblokir|dinonaktifkan|ditangguhkan|dibekukan)|\bverifikasi\s+(?:akun|data)\b|\bsila\s+sahkan\s+maklumat",
+    r"скриньк\w*\s+(?:\S+\s+){0,3}?(?:переповнен\w*|заповнен\w*)|підтвердіть\s+(?:свій\s+|свою\s+)?"
+    r"(?:обліковий\s+запис|особу|дані)|(?:рахунок|картк\w*|обліковий\s+запис)\s+(?:\S+\s+){0,3}?(?:заблоковано|буде\s+заблоковано)",
+    # French: "votre accès est suspendu"
+    r"\bacces\s+(?:\S+\s+){0,4}?(?:a\s+ete\s+|est\s+|sera\s+)?(?:suspendu|bloque|desactive)\b",
+)
+# Fees and refunds in the same languages.
+PAYMENT_WORLD = _native(
+    r"דמי\s+מכס|ממתינה\s+לתשלום|החזר\s+מס",
+    r"رسوم\s+(?:الجمارك|جمركية|التوصيل)|استرداد\s+(?:ضريب|مبلغ)",
+    r"\bbayaran\s+balik\s+cukai|\bpengembalian\s+(?:dana|pajak)|\bpaket\s+(?:anda\s+)?tertahan|\bbea\s+cukai\b",
+    r"\bhoan\s+thue\b|\bphi\s+(?:hai\s+quan|giao\s+hang)",
+    r"ค่าธรรมเนียม\S{0,20}?(?:ศุลกากร|จัดส่ง)|คืนภาษี",
+)
+
 DOCUMENT = _pattern(
     r"\bshared\s+(?:a\s+|an\s+|the\s+|\d+\s+)?(?:new\s+|pending\s+|secure\s+|important\s+|confidential\s+)?"
     r"(?:file|folder|document|doc|item|spreadsheet|pdf|recording)s?\s+with\s+you",
@@ -549,10 +580,10 @@ QUOTED_WROTE = re.compile(
     re.I,
 )
 _NAME_WORDS = re.compile(r"[a-z]{2,}")
-_MARKS = re.compile(r"[\u0300-\u036f]")
 
 
-PRETEXTS = (("sign-in", ACCOUNT), ("sign-in", ACCOUNT_MORE), ("payment", PAYMENT), ("HR", HR), ("shared document", DOCUMENT))
+PRETEXTS = (("sign-in", ACCOUNT), ("sign-in", ACCOUNT_MORE), ("sign-in", ACCOUNT_WORLD), ("payment", PAYMENT),
+            ("payment", PAYMENT_WORLD), ("HR", HR), ("shared document", DOCUMENT))
 # The lightest hosting and TLD weights a pretext's link must reach to count as risky. People share
 # documents with each other on small sites (a GitHub page, a blog), so that pretext needs heavier ones.
 FLOORS = {"sign-in": 0.5, "payment": 0.5, "HR": 0.5, "shared document": 1.0, "paperwork": 1.0}
@@ -658,7 +689,8 @@ def _pretext(text: str, possible: set[re.Pattern]) -> tuple[str, str] | None:
 # The pretext patterns are long alternations that ``re`` tries at every position of the text;
 # Hyperscan reads the text once for all of them (as a prefilter that may say yes too often,
 # never too rarely), and ``re`` then runs only the few that may match.
-_PREFILTERED = (ACCOUNT, ACCOUNT_MORE, DOCUMENT, PAYMENT, HR, PAPERWORK, CREDENTIALS, MFA_APPROVAL)
+_PREFILTERED = (ACCOUNT, ACCOUNT_MORE, ACCOUNT_WORLD, DOCUMENT, PAYMENT, PAYMENT_WORLD, HR, PAPERWORK, CREDENTIALS,
+                MFA_APPROVAL)
 
 
 @functools.cache
@@ -727,8 +759,9 @@ class _Facts:
         found = []
         for url in self.links:
             owner = data.owner(url.domain)
-            if url.domain == self.from_registrable or (self.brand and owner is not None and owner.name == self.brand):
-                continue
+            if (url.domain == self.from_registrable and "FROM_DISPLAY_BRAND" not in self.posing) or (
+                    self.brand and owner is not None and owner.name == self.brand):
+                continue  # a sender borrowing a brand's name does not make its own site the brand's
             if not trackers and _tracker(url):
                 continue
             if url.domain not in found:

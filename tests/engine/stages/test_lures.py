@@ -800,3 +800,23 @@ async def test_a_borrowed_brands_own_site_carrying_the_readers_address_is_a_risk
 
     assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
     assert "LURE_RISKY_LINK" not in plain
+
+
+@pytest.mark.parametrize("text", [
+    "تنبيه هام: يرجى تحديث بياناتك. سيتم إيقاف بطاقتك خلال 24 ساعة",  # Arabic, written with hamza
+    "ยืนยันตัวตนผู้ใช้งานภายใน 24 ชั่วโมง",  # Thai
+    "Tài khoản của quý khách sẽ bị khóa nếu không xác thực sinh trắc học",  # Vietnamese
+    "Akaun anda telah disekat. Sila sahkan maklumat anda",  # Malay
+    "Ваша поштова скринька переповнена. Підтвердіть свій обліковий запис",  # Ukrainian
+    "החבילה שלך ממתינה לתשלום דמי מכס",  # Hebrew
+])
+def test_pretexts_in_other_alphabets_are_read_as_written(text):
+    assert lures._pretext(lures._plain(text), set(lures._PREFILTERED)) is not None
+
+
+async def test_a_borrowed_brand_linking_only_to_its_own_site_is_impersonation():
+    body = ("<p>Votre accès Attijarinet a été suspendu. Veuillez confirmer votre identité.</p>"
+            "<a href='https://attijarinet-securite.com/particuliers/reactivation'>Réactiver mon accès</a>")
+    result, symbols = await scan(build(body, "Attijariwafa bank <securite@attijarinet-securite.com>"))
+
+    assert "attijarinet-securite.com" in symbols["LURE_IMPERSONATION"].detail and result.verdict is Verdict.PHISHING
