@@ -60,7 +60,14 @@ from urllib.parse import unquote
 
 from rempart.engine import archives, documents, html
 from rempart.engine.message import parse_addresses
-from rempart.engine.domains import brand_data, fold, is_freemail, protected_domains, registrable_domain, split_domain
+from rempart.engine.domains import (
+    brand_data,
+    fold,
+    is_freemail,
+    organisation_index,
+    protected_domains,
+    registrable_domain,
+)
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.urls import Url, host_in, parse_url, url_lists
@@ -735,6 +742,8 @@ class _Facts:
         self.reply_lookalike = "REPLYTO_LOOKALIKE_SENDER" in sender.get("symbols", ())
         self.reply_diverted = self.reply_freemail or self.reply_lookalike
         self.posing = sorted(POSING & set(sender.get("symbols", ())))
+        # A sender whose display name borrows a brand does not make its own site the brand's: it is the kit's.
+        self.borrowed = "FROM_DISPLAY_BRAND" in self.posing
         self.brand = sender.get("brand")
         # A domain-like word written without a scheme (setup.cf, README.md) is a guess, not a link.
         self.links = [u for u in message.urls if u.kind in WEB_LINK_KINDS and u.host_ascii
@@ -759,9 +768,9 @@ class _Facts:
         found = []
         for url in self.links:
             owner = data.owner(url.domain)
-            if (url.domain == self.from_registrable and "FROM_DISPLAY_BRAND" not in self.posing) or (
+            if (url.domain == self.from_registrable and not self.borrowed) or (
                     self.brand and owner is not None and owner.name == self.brand):
-                continue  # a sender borrowing a brand's name does not make its own site the brand's
+                continue
             if not trackers and _tracker(url):
                 continue
             if url.domain not in found:
@@ -791,9 +800,7 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
     lists, data = url_lists(), brand_data()
     floor = max(floor, 1.0) if facts.internal else floor
     every = facts.links if links is None else links
-    # A sender whose display name borrows a brand does not make its own site safe: it is the kit's.
-    borrowed = "FROM_DISPLAY_BRAND" in facts.posing
-    candidates = [u for u in every if u.domain != facts.from_registrable or borrowed]
+    candidates = [u for u in every if u.domain != facts.from_registrable or facts.borrowed]
     # Newsletters carry the reader's address in tracking links and point into blogs: these two
     # count only in a short message that is not a newsletter, the shape of a phishing notice.
     loose = not strict and facts.compact
@@ -996,18 +1003,14 @@ def _namesake(registrable: str, own: frozenset[str]) -> str | None:
     """The organisation's domain whose name the sender's domain carries under another suffix or with a word added
     (incaspro.es and incaspro-es.com, rinconvelez.com.co and rinconvelez.co), or None.
 
-    Without the organisation's policy such a domain may be a sister company's, so it is no finding by itself;
-    asking for a confidential transfer or new bank details from it is what CEO and supplier fraud looks like.
+    These are the look-alikes the organisation's policy would name; without it such a domain may be a sister
+    company's, so it is no finding by itself, but asking for a confidential transfer or new bank details from
+    it is what CEO and supplier fraud looks like.
     """
-    if not registrable:
+    if not registrable or not own:
         return None
-    _sub, label, _suffix = split_domain(registrable)
-    words = label.split("-")
-    for domain in own:
-        _sub, own_label, _suffix = split_domain(domain)
-        if len(own_label) >= 4 and domain != registrable and (label == own_label or own_label in words):
-            return domain
-    return None
+    found = organisation_index(own, True).match(registrable)
+    return found.target if found is not None else None
 
 
 def _fraud_source(facts: _Facts) -> str:
@@ -1033,7 +1036,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
-    lookalike = next((p for p in facts.posing if p.startswith(("FROM_LOOKALIKE", "VIP_"))), None)
+    lookalike = any(p.startswith(("FROM_LOOKALIKE", "VIP_")) for p in facts.posing)
     suspect = facts.freemail or facts.reply_diverted or facts.brand or lookalike or facts.namesake
     where = _fraud_source(facts) if suspect else ""
     hits = _bank_change_hits(text, facts, hijacked, where) + _platform_note_hits(text, facts)

@@ -340,7 +340,7 @@ def _shown_address(display: str, message, from_registrable: str) -> str | None:
 
 
 def _impersonated(brand: Brand | None, from_domain: str, from_registrable: str, internal: bool,
-                  from_local: str = "") -> Brand | None:
+                  from_local: str) -> Brand | None:
     """The claimed brand, unless the From address is the brand's own (or the organisation's, for IT)."""
     if brand is None:
         return None
