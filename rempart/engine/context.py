@@ -80,3 +80,14 @@ class Context:
         """
         recorded = self.notes.get("recorded_failures") or ()
         return self.auth.get("dmarc") == "fail" or "RECORDED_DMARC_FAIL" in recorded or "RECORDED_COMPAUTH_FAIL" in recorded
+
+    def from_refused(self) -> bool:
+        """True when the From domain failed DMARC and its owner asks that such mail be quarantined or rejected.
+
+        The owner's own mail passes (it signs, or sends from its servers); what fails under an enforced
+        policy, unless a trusted forwarder vouched for it (ARC), is someone else writing in its name.
+        """
+        if self.auth.get("dmarc") == "fail":
+            asked = (self.notes.get("dmarc") or {}).get("policy")
+            return asked in ("quarantine", "reject") and self.auth.get("arc") != "pass"
+        return bool(self.notes.get("recorded_dmarc_enforced"))

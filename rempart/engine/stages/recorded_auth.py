@@ -35,7 +35,7 @@ SYMBOLS = [
 
 # Own results that mean "could not check": only then is the receiver's record read.
 _UNCHECKED = {None, "temperror", "permerror", "dnsfail"}
-_RESULT = re.compile(r"(?:^|[;\s])(spf|dkim|dmarc|compauth)\s*=\s*([a-z]+)", re.I)
+_RESULT = re.compile(r"(?:^|[;\s])(spf|dkim|dmarc|compauth|arc)\s*=\s*([a-z]+)", re.I)
 # What the domain owner asked for, as Gmail ("p=REJECT") and Microsoft ("action=oreject") record it.
 _DMARC_POLICY = re.compile(r"\bdmarc\s*=\s*fail\b[^;]*?\b(?:p|action)\s*=\s*(\w+)", re.I)
 _DMARC_SCORES = {"reject": 4.0, "oreject": 4.0, "quarantine": 3.0, "none": 1.0}
@@ -64,6 +64,8 @@ async def check(message, policy, context) -> list[Hit]:
         asked = _DMARC_POLICY.search(value)
         score = _DMARC_SCORES.get(asked.group(1).lower(), 1.0) if asked else 1.0
         hits.append(Hit("RECORDED_DMARC_FAIL", _detail(value, "dmarc"), score))
+        if score >= _DMARC_SCORES["quarantine"] and not _overridden(recorded):
+            context.notes["recorded_dmarc_enforced"] = True
     spf = recorded.get("spf", set())
     if own.get("spf") in _UNCHECKED and spf & _SPF_SCORES.keys():
         result = "fail" if "fail" in spf else "softfail"
@@ -76,6 +78,11 @@ async def check(message, policy, context) -> list[Hit]:
     # Later stages ask whether the From domain was forged (a message "from" the organisation that failed is not its own).
     context.notes["recorded_failures"] = frozenset(h.symbol for h in hits)
     return hits
+
+
+def _overridden(recorded: dict[str, set[str]]) -> bool:
+    """The receiver let the failure pass: a trusted forwarder's ARC seal, or Microsoft's composite authentication."""
+    return "pass" in recorded.get("arc", ()) or "pass" in recorded.get("compauth", ())
 
 
 def _detail(value: str, method: str) -> str:

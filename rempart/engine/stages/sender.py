@@ -64,6 +64,8 @@ SYMBOLS = [
     SymbolDef("FROM_DISPLAY_ADDRESS", 2.5, "The sender's name shows an e-mail address of another domain than the real sender's"),
     SymbolDef("BRAND_LINKS_ELSEWHERE", 2.0, "The sender claims a brand, and the links lead to sites that are not the brand's"),
     SymbolDef("BRAND_IMPERSONATION", 8.0, "A brand's name in the sender, with a lookalike of its domain or a password form", Verdict.PHISHING),
+    SymbolDef("BRAND_DOMAIN_FORGED", 6.0, "The sender's address is a brand's own, but it failed the DMARC policy the brand "
+              "publishes to have such mail refused: someone else writing in the brand's name", Verdict.PHISHING),
     SymbolDef("VIP_NAME_EXTERNAL", 4.0, "The sender's name is one of the organisation's executives, on an outside address"),
     SymbolDef("VIP_IMPERSONATION", 8.0, "An executive's name on a free mailbox, a lookalike domain or with replies diverted (CEO fraud)", Verdict.PHISHING),
     SymbolDef("REPLYTO_DIFFERENT_DOMAIN", 0.5, "Replies go to another domain than the sender's"),
@@ -119,11 +121,15 @@ async def check(message, policy, context) -> list[Hit]:
         brand = None  # the site's own software (Exchange's "Microsoft Outlook" notices) impersonates no one
     if brand is not None:
         hits += _brand_hits(brand, from_domain, from_lookalike, findings)
+    mailing_list = any(message.header(name) for name in ("List-Id", "List-Post", "Mailing-List"))
+    forged = _forged_brand(from_domain, from_registrable, context, mailing_list)
+    if forged is not None:
+        hits.append(Hit("BRAND_DOMAIN_FORGED", f"{from_domain} ({forged.name}) failed DMARC"))
+        brand = brand or forged
     if vip is not None and replies and all(reply == vip[1].lower() for reply in replies):
         vip = None  # a platform writing for the executive ("Thomas Girard" via SharePoint), replies to the real one
     if vip is not None:
         hits += _vip_hits(vip, from_domain, from_registrable, reply_domains, org_lookalike)
-    mailing_list = any(message.header(name) for name in ("List-Id", "List-Post", "Mailing-List"))
     impersonating = bool(vip or (brand is not None and brand.domains))
     hits += _reply_hits(from_domain, from_registrable, reply_domains, impersonating, mailing_list)
     if impersonating and not any(h.symbol == "REPLYTO_IMPERSONATION" for h in hits):
@@ -138,6 +144,17 @@ async def check(message, policy, context) -> list[Hit]:
         "brand": brand.name if brand is not None and brand.domains else None,
     }
     return hits
+
+
+def _forged_brand(from_domain: str, from_registrable: str, context, mailing_list: bool) -> Brand | None:
+    """The brand whose own domain the From address uses, when that address failed the brand's enforced DMARC policy.
+
+    A list that relays a brand employee's post breaks the signature without
+    rewriting From, so list mail is left to the DMARC symbols alone.
+    """
+    if mailing_list or is_freemail(from_domain) or not context.from_refused():
+        return None
+    return brand_data().owner(from_registrable)
 
 
 def _named_after_recipients(from_registrable: str, org, display: str | None = None) -> list[Hit]:

@@ -9,7 +9,8 @@ from rempart.engine.dns import DNSResolver
 from rempart.engine.message import Message
 from rempart.engine.pipeline import Pipeline
 from rempart.engine.policy import DEFAULT_POLICY
-from rempart.engine.stages import dkim, dmarc, recorded_auth, spf
+from rempart.engine.stages import dkim, dmarc, recorded_auth, sender, spf
+from rempart.engine.verdict import Verdict
 from rempart.scan import envelope_from_headers
 
 MICROSOFT_FAIL = (
@@ -77,3 +78,39 @@ async def test_our_own_conclusive_results_win(auth):
 
 async def test_mail_arriving_at_the_gateway_is_not_judged_by_headers_its_sender_wrote():
     assert await scan(saved(MICROSOFT_FAIL), saved_message=False, dmarc="temperror", spf="temperror") == {}
+
+
+# A brand's own address that failed the DMARC policy the brand publishes to have such mail refused.
+GMAIL_ENFORCED = "mx.google.com; spf=pass smtp.mailfrom=x.example; dmarc=fail (p=REJECT sp=REJECT dis=REJECT) header.from=paypal.com"
+
+
+async def brand_scan(*results: str, headers: str = "") -> dict[str, float]:
+    message = saved(*results)
+    if headers:
+        message = Message(message.raw.replace(b"Subject:", headers.encode() + b"Subject:", 1))
+    return await scan(message, stages=(recorded_auth, sender), spf="temperror", dkim="temperror", dmarc="temperror")
+
+
+async def test_a_brands_own_domain_failing_its_enforced_dmarc_policy_is_named_phishing():
+    for value in (MICROSOFT_FAIL, GMAIL_ENFORCED):
+        assert "BRAND_DOMAIN_FORGED" in await brand_scan(value)
+    result = await Pipeline(modules=[recorded_auth, sender]).scan(
+        saved(GMAIL_ENFORCED), DEFAULT_POLICY,
+        Context(envelope=envelope_from_headers(saved(GMAIL_ENFORCED)), saved_message=True,
+                resolver=DNSResolver(("127.0.0.1", 9), timeout=0.3)))
+    assert result.verdict == Verdict.PHISHING
+
+
+@pytest.mark.parametrize("value", [
+    # the owner only monitors: its own misconfigured senders fail too
+    "mx.google.com; dmarc=fail (p=NONE sp=NONE dis=NONE) header.from=paypal.com",
+    # a trusted forwarder's ARC seal, or Microsoft overriding the failure
+    GMAIL_ENFORCED + "; arc=pass (i=1 spf=pass spfdomain=paypal.com dkim=pass dkdomain=paypal.com dmarc=pass)",
+    MICROSOFT_FAIL.replace("compauth=fail reason=000", "compauth=pass reason=130"),
+])
+async def test_a_failure_the_owner_tolerates_or_the_receiver_overrode_is_not_named(value):
+    assert "BRAND_DOMAIN_FORGED" not in await brand_scan(value)
+
+
+async def test_a_mailing_list_relaying_a_brand_employees_post_is_not_named():
+    assert "BRAND_DOMAIN_FORGED" not in await brand_scan(GMAIL_ENFORCED, headers="List-Id: <dev.lists.example>\r\n")
