@@ -81,13 +81,20 @@ class Context:
         recorded = self.notes.get("recorded_failures") or ()
         return self.auth.get("dmarc") == "fail" or "RECORDED_DMARC_FAIL" in recorded or "RECORDED_COMPAUTH_FAIL" in recorded
 
-    def from_refused(self) -> bool:
-        """True when the From domain failed DMARC and its owner asks that such mail be quarantined or rejected.
+    def from_spoofed(self) -> bool:
+        """True when the From domain failed DMARC in a way its owner's own mail does not.
 
-        The owner's own mail passes (it signs, or sends from its servers); what fails under an enforced
-        policy, unless a trusted forwarder vouched for it (ARC), is someone else writing in its name.
+        Either the owner asks that such mail be quarantined or rejected (its
+        own mail passes: it signs, or sends from its servers), or nothing
+        signed the message and the envelope domain's SPF refused the sending
+        server outright, which an owner that only monitors (p=none) and sends
+        through an unaligned provider does not cause. A trusted forwarder's
+        ARC seal, or the receiver's override, clears it.
         """
         if self.auth.get("dmarc") == "fail":
+            if self.auth.get("arc") == "pass":
+                return False
             asked = (self.notes.get("dmarc") or {}).get("policy")
-            return asked in ("quarantine", "reject") and self.auth.get("arc") != "pass"
-        return bool(self.notes.get("recorded_dmarc_enforced"))
+            signed = any(result == "pass" for result, _domain, _selector in self.notes.get("dkim", []))
+            return asked in ("quarantine", "reject") or (self.auth.get("spf") == "fail" and not signed)
+        return bool(self.notes.get("recorded_spoof"))

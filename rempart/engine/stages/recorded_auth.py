@@ -64,8 +64,8 @@ async def check(message, policy, context) -> list[Hit]:
         asked = _DMARC_POLICY.search(value)
         score = _DMARC_SCORES.get(asked.group(1).lower(), 1.0) if asked else 1.0
         hits.append(Hit("RECORDED_DMARC_FAIL", _detail(value, "dmarc"), score))
-        if score >= _DMARC_SCORES["quarantine"] and not _overridden(recorded):
-            context.notes["recorded_dmarc_enforced"] = True
+        if not _overridden(recorded) and (score >= _DMARC_SCORES["quarantine"] or _unsigned_and_refused(recorded)):
+            context.notes["recorded_spoof"] = True
     spf = recorded.get("spf", set())
     if own.get("spf") in _UNCHECKED and spf & _SPF_SCORES.keys():
         result = "fail" if "fail" in spf else "softfail"
@@ -78,6 +78,11 @@ async def check(message, policy, context) -> list[Hit]:
     # Later stages ask whether the From domain was forged (a message "from" the organisation that failed is not its own).
     context.notes["recorded_failures"] = frozenset(h.symbol for h in hits)
     return hits
+
+
+def _unsigned_and_refused(recorded: dict[str, set[str]]) -> bool:
+    """No signature vouched for the message and the envelope domain's SPF refused the sending server outright."""
+    return "fail" in recorded.get("spf", ()) and "pass" not in recorded.get("dkim", ())
 
 
 def _overridden(recorded: dict[str, set[str]]) -> bool:

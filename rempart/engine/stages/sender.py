@@ -64,8 +64,9 @@ SYMBOLS = [
     SymbolDef("FROM_DISPLAY_ADDRESS", 2.5, "The sender's name shows an e-mail address of another domain than the real sender's"),
     SymbolDef("BRAND_LINKS_ELSEWHERE", 2.0, "The sender claims a brand, and the links lead to sites that are not the brand's"),
     SymbolDef("BRAND_IMPERSONATION", 8.0, "A brand's name in the sender, with a lookalike of its domain or a password form", Verdict.PHISHING),
-    SymbolDef("BRAND_DOMAIN_FORGED", 6.0, "The sender's address is a brand's own, but it failed the DMARC policy the brand "
-              "publishes to have such mail refused: someone else writing in the brand's name", Verdict.PHISHING),
+    SymbolDef("BRAND_DOMAIN_FORGED", 6.0, "The sender's address is a brand's own, but it failed DMARC where the brand's "
+              "own mail passes (an enforced policy, or unsigned mail its SPF refuses): someone else writing in the brand's name",
+              Verdict.PHISHING),
     SymbolDef("VIP_NAME_EXTERNAL", 4.0, "The sender's name is one of the organisation's executives, on an outside address"),
     SymbolDef("VIP_IMPERSONATION", 8.0, "An executive's name on a free mailbox, a lookalike domain or with replies diverted (CEO fraud)", Verdict.PHISHING),
     SymbolDef("REPLYTO_DIFFERENT_DOMAIN", 0.5, "Replies go to another domain than the sender's"),
@@ -147,12 +148,12 @@ async def check(message, policy, context) -> list[Hit]:
 
 
 def _forged_brand(from_domain: str, from_registrable: str, context, mailing_list: bool) -> Brand | None:
-    """The brand whose own domain the From address uses, when that address failed the brand's enforced DMARC policy.
+    """The brand whose own domain the From address uses, when that address was spoofed (Context.from_spoofed).
 
     A list that relays a brand employee's post breaks the signature without
     rewriting From, so list mail is left to the DMARC symbols alone.
     """
-    if mailing_list or is_freemail(from_domain) or not context.from_refused():
+    if mailing_list or is_freemail(from_domain) or not context.from_spoofed():
         return None
     return brand_data().owner(from_registrable)
 

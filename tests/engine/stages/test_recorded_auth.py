@@ -91,8 +91,14 @@ async def brand_scan(*results: str, headers: str = "") -> dict[str, float]:
     return await scan(message, stages=(recorded_auth, sender), spf="temperror", dkim="temperror", dmarc="temperror")
 
 
-async def test_a_brands_own_domain_failing_its_enforced_dmarc_policy_is_named_phishing():
-    for value in (MICROSOFT_FAIL, GMAIL_ENFORCED):
+# Unsigned, and the envelope domain's SPF refused the server: not how a brand that only monitors sends its own mail.
+GMAIL_UNSIGNED_REFUSED = ("mx.google.com; spf=fail (google.com: domain of mailer@pp-notice.example does not designate"
+                          " 203.0.113.9 as permitted sender) smtp.mailfrom=mailer@pp-notice.example;"
+                          " dmarc=fail (p=NONE sp=NONE dis=NONE) header.from=paypal.com")
+
+
+async def test_a_brands_own_domain_failing_dmarc_where_its_own_mail_passes_is_named_phishing():
+    for value in (MICROSOFT_FAIL, GMAIL_ENFORCED, GMAIL_UNSIGNED_REFUSED):
         assert "BRAND_DOMAIN_FORGED" in await brand_scan(value)
     result = await Pipeline(modules=[recorded_auth, sender]).scan(
         saved(GMAIL_ENFORCED), DEFAULT_POLICY,
@@ -102,8 +108,10 @@ async def test_a_brands_own_domain_failing_its_enforced_dmarc_policy_is_named_ph
 
 
 @pytest.mark.parametrize("value", [
-    # the owner only monitors: its own misconfigured senders fail too
-    "mx.google.com; dmarc=fail (p=NONE sp=NONE dis=NONE) header.from=paypal.com",
+    # the owner only monitors: its own senders through an unaligned provider fail too, or a forwarder broke the signature
+    "mx.google.com; spf=pass smtp.mailfrom=bounce.esp.example; dmarc=fail (p=NONE sp=NONE dis=NONE) header.from=paypal.com",
+    GMAIL_UNSIGNED_REFUSED.replace("dmarc=fail", "dkim=fail header.i=@paypal.com; dkim=pass header.i=@paypal.com; dmarc=fail"),
+    GMAIL_UNSIGNED_REFUSED.replace("spf=fail", "spf=softfail"),
     # a trusted forwarder's ARC seal, or Microsoft overriding the failure
     GMAIL_ENFORCED + "; arc=pass (i=1 spf=pass spfdomain=paypal.com dkim=pass dkdomain=paypal.com dmarc=pass)",
     MICROSOFT_FAIL.replace("compauth=fail reason=000", "compauth=pass reason=130"),
@@ -114,3 +122,19 @@ async def test_a_failure_the_owner_tolerates_or_the_receiver_overrode_is_not_nam
 
 async def test_a_mailing_list_relaying_a_brand_employees_post_is_not_named():
     assert "BRAND_DOMAIN_FORGED" not in await brand_scan(GMAIL_ENFORCED, headers="List-Id: <dev.lists.example>\r\n")
+
+
+@pytest.mark.parametrize("policy, spf, dkim_results, named", [
+    ("reject", "pass", [], True),
+    ("quarantine", "softfail", [], True),
+    ("none", "fail", [], True),
+    ("none", "fail", [("pass", "paypal.com", "s1")], False),
+    ("none", "softfail", [], False),
+])
+async def test_the_gateways_own_dmarc_failure_reads_the_same_way(policy, spf, dkim_results, named):
+    message = saved()
+    context = Context(envelope=envelope_from_headers(message), resolver=DNSResolver(("127.0.0.1", 9), timeout=0.3))
+    context.auth.update(dmarc="fail", spf=spf)
+    context.notes.update(dmarc={"policy": policy, "disposition": policy, "domain": "paypal.com"}, dkim=dkim_results)
+    result = await Pipeline(modules=[sender]).scan(message, DEFAULT_POLICY, context)
+    assert ("BRAND_DOMAIN_FORGED" in {s.name for s in result.symbols}) is named
