@@ -557,7 +557,9 @@ RECEIPT = _pattern(
     r"\bgrazie\s+per\s+(?:il\s+tuo|la\s+tua|il\s+suo|la\s+sua)\s+(?:ordine|acquisto|rinnovo|pagamento)\b|\bconferma\s+(?:d')?ordine\b",
     r"\bcompra\s+(?:foi\s+)?(?:aprovada|aprobada|autorizada|realizada)\b|\bcargo\s+(?:de|por)\s+\$"
     r"|\btentativa\s+de\s+compra\b|\bintento\s+de\s+compra\b"
-    r"|\b(?:new\s+)?payee\s+(?:was\s+|has\s+been\s+)?added\b|\btransfer\s+(?:of\s+\S+\s+)?(?:has\s+been\s+|was\s+)?scheduled\b",
+    r"|\b(?:new\s+)?payee\s+(?:was\s+|has\s+been\s+)?added\b|\btransfer\s+(?:of\s+\S+\s+)?(?:has\s+been\s+|was\s+)?scheduled\b"
+    r"|\bwe\s+(?:have\s+)?received\s+a\s+request\s+to\s+(?:withdraw|transfer|send)\b"
+    r"|\bwithdrawal\s+(?:request\s+)?(?:received|initiated|submitted|scheduled|pending)\b",
     r"\bgracias\s+por\s+(?:su|tu)\s+(?:pedido|compra|renovacion|pago)\b|\bobrigad[oa]\s+pel[oa]\s+(?:seu|sua)\s+"
     r"(?:pedido|compra|renovacao|pagamento)\b|\bvielen\s+dank\s+fur\s+ihre\s+(?:bestellung|zahlung|verlangerung)\b",
 )

@@ -736,6 +736,16 @@ async def test_a_purchase_to_dispute_on_a_brazilian_toll_free_number_from_a_look
     assert "0800 591 4470" in symbols["CALLBACK_PHISHING"].detail
 
 
+async def test_a_withdrawal_to_cancel_by_phone_from_a_tenant_posing_as_an_exchange_is_callback_phishing():
+    text = ("We received a request to withdraw 0.4821 BTC (A$62,340.18) from your Coinbase account. If you did not make "
+            "this request, call Coinbase Support immediately on +61 2 8311 4096 to cancel the withdrawal.")
+    _, symbols = await scan(build(text, "Coinbase Support <support@b7kqxnw.onmicrosoft.com>", html=False))
+    _, own = await scan(build(text, "Coinbase <no-reply@coinbase.com>", html=False))
+
+    assert "+61 2 8311 4096" in symbols["CALLBACK_PHISHING"].detail
+    assert "CALLBACK_PHISHING" not in own
+
+
 async def test_gift_cards_to_buy_and_be_reimbursed_for_from_a_free_mailbox_are_ceo_fraud():
     text = ("Hi Sherry, are you at the office? Can you pick up 5 Apple gift cards, $100 each? I will reimburse you "
             "when I'm back. I'm in a meeting and can't take calls, so just reply here.")
