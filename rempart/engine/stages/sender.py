@@ -511,14 +511,17 @@ def claimed_brand(display: str) -> Brand | None:
 
 
 # A brand's exact-only name with a service-desk word ("LIDL Kundenservice", "Santander Security",
-# "Team Marriott"): phishers' favourite display names, which the exact match alone misses.
+# "Team Marriott") or a country: phishers' favourite display names, which the exact match alone misses.
 _DESK_WORDS = (
     "customer service|customer care|customer support|client service|client services|kundenservice|kundendienst|kundenbetreuung|"
     "service client|service clients|relation client|relation clients|servicio al cliente|atencion al cliente|"
     "atendimento|atendimento ao cliente|"
     "servizio clienti|assistenza clienti|support|helpdesk|help desk|team|security|sicherheit|securite|seguranca|seguridad|"
     "sicurezza|billing|account|accounts|notification|notifications|alert|alerts|rewards|service|services|online|info|noreply|no reply|"
-    "alertas|avisos|notificaciones|notificacoes|soporte|suporte|avvisi|notifiche|assistenza|benachrichtigung|hinweise"
+    "alertas|avisos|notificaciones|notificacoes|soporte|suporte|avvisi|notifiche|assistenza|benachrichtigung|hinweise|"
+    # ... or with its country ("SHEIN Brasil", "Amazon UK"), as the brand's regional arm signs
+    "official|oficial|global|international|europe|latam|uk|usa|us|brasil|brazil|espana|mexico|france|deutschland|italia|"
+    "portugal|argentina|chile|colombia|peru|canada|australia|india|nederland|belgique|schweiz|suisse|osterreich|polska"
 )
 _DESK_BEFORE = "team|service|support|equipe"
 

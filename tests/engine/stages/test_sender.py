@@ -250,6 +250,14 @@ async def test_a_brand_name_with_a_service_desk_word_is_a_claim_but_not_an_every
     assert "FROM_DISPLAY_BRAND" not in wise and "FROM_DISPLAY_BRAND" not in orange
 
 
+async def test_a_brand_name_with_its_country_is_a_claim_but_not_an_everyday_word():
+    _, regional = await scan(build("SHEIN Brasil <financeiro@contabil-marques.example>"))
+    _, wise = await scan(build("Wise UK <hello@wise-owl-tutoring.example>"))
+
+    assert "Shein" in regional["FROM_DISPLAY_BRAND"].detail
+    assert "FROM_DISPLAY_BRAND" not in wise
+
+
 async def test_a_saved_message_written_inside_the_site_impersonates_no_brand():
     raw = ("Received: from AM0PR02MB1234.eurprd02.prod.outlook.com ([fe80::1]) by AM0PR02MB1234.eurprd02.prod.outlook.com "
            "([fe80::1%5]) with mapi id 15.20.1; Mon, 3 Nov 2025 02:17:44 +0000\r\n"
