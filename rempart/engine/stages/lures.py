@@ -62,11 +62,13 @@ from rempart.engine import archives, documents, html
 from rempart.engine.message import parse_addresses
 from rempart.engine.domains import (
     brand_data,
+    brand_index,
     fold,
     is_freemail,
     organisation_index,
     protected_domains,
     registrable_domain,
+    split_domain,
 )
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
@@ -365,6 +367,9 @@ PAYMENT = _pattern(
     r"\b(?:betalat|betalt|maksoin|maksettu|zap[lł]aci\w*|odeme\w*|odedim)\b.{0,200}?\b(?:bekrafta|bekrefte|bekraefte|vahvista\w*"
     r"|potwierdz\w*|onayla\w*)\b.{0,120}?\b(?:mottag\w*|pengarna|pengene|pengen|utbetal\w*|otrzyma\w*|przelew\w*|hesab\w*"
     r"|kargo\w*|rahat)",
+    # ... German and Spanish, the payout named before the confirmation ("damit das Geld ausgezahlt wird, bestatigen")
+    r"\b(?:bezahlt|gezahlt|ha\s+pagado|ya\s+pago|pago\s+recibido)\b.{0,250}?\b(?:ausgezahlt|auszahlung|zahlungseingang"
+    r"|liberar\w*|cobr\w*)\b.{0,120}?\b(?:bestatig\w*|confirm\w*)\b",
     r"\b(?:steuer)?(?:ruck)?erstattung\s+(?:\S+\s+){0,3}?(?:verfugbar|bereit|ausstehend|von\s+[\u20ac\d])|\bsteuererstattung\b",
     r"\b(?:belasting)?teruggave\s+(?:\S+\s+){0,3}?(?:beschikbaar|klaar|van\s+[\u20ac\d])|\brecht\s+op\s+(?:een\s+)?(?:teruggave|terugbetaling)",
 )
@@ -825,6 +830,9 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
             return f"{url.host} (a social network's wrapper of any link its users post)"
         if data.owner(url.domain) is not None:
             continue
+        named = brand_index().named_in(split_domain(url.host_ascii)[0]) if loose else None
+        if named and named != getattr(data.owner(facts.from_registrable), "name", None):
+            return f"{url.host} (named after {named}, on somebody else's domain)"
         if lists.tlds.get(url.tld, 0.0) >= floor:
             return f"{url.host} (.{url.tld})"
         if _downloads(url):

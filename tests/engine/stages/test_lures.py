@@ -830,3 +830,28 @@ async def test_a_borrowed_brand_linking_only_to_its_own_site_is_impersonation():
     result, symbols = await scan(build(body, "Attijariwafa bank <securite@attijarinet-securite.com>"))
 
     assert "attijarinet-securite.com" in symbols["LURE_IMPERSONATION"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_buyer_who_paid_through_the_marketplace_linking_to_a_page_named_after_it_is_phishing():
+    text = ("Hej! Jag har redan betalat via Blocket Köpskydd och beställt frakt med PostNord. För att pengarna ska sättas "
+            "in på ditt konto behöver du bara bekräfta mottagandet med Swish här: {link} Mvh Anna")
+    result, symbols = await scan(build(text.format(link="https://blocket.kopskydd-swish.se/mottag/38174"),
+                                       "Anna Karlsson <anna.karlsson.9712@gmail.com>", html=False))
+    _, elsewhere = await scan(build(text.format(link="https://www.kopskydd-swish.se/mottag/38174"),
+                                    "Anna Karlsson <anna.karlsson.9712@gmail.com>", html=False))
+
+    assert "Blocket" in symbols["LURE_RISKY_LINK"].detail or "marketplaces" in symbols["LURE_RISKY_LINK"].detail
+    assert result.verdict is Verdict.PHISHING
+    assert "LURE_RISKY_LINK" not in elsewhere
+
+
+@pytest.mark.parametrize("text", [
+    "ich habe Ihren Artikel gekauft und über Sicher bezahlen bezahlt. Damit das Geld an Sie ausgezahlt wird, müssen Sie "
+    "den Zahlungseingang nur noch bestätigen:",
+    "El comprador ya ha pagado 380,00 € mediante Wallapop Envíos. El importe se liberará cuando confirmes la venta:",
+])
+async def test_the_buyer_paid_confirm_to_be_paid_out_in_german_and_spanish(text):
+    _, symbols = await scan(build(f"<p>{text}</p><a href='https://cobro-envio-815.godaddysites.com/?item=8153'>OK</a>",
+                                  "Max <max.kraus92@gmx.net>"))
+
+    assert "LURE_RISKY_LINK" in symbols
