@@ -439,7 +439,11 @@ class LookalikeIndex:
             if target.label in GENERIC_LABELS:
                 continue
             skel = skeleton(target.label)
-            for key in {skel, skel.replace("-", "")}:
+            keys = {skel, skel.replace("-", "")}
+            if "." in target.suffix:  # the whole domain spelt as one label: westmere-ac-uk.org for westmere.ac.uk
+                spelt = skeleton(f"{target.label}-{target.suffix.replace('.', '-')}")
+                keys |= {spelt, spelt.replace("-", "")}
+            for key in keys:
                 self.by_skeleton.setdefault(key, []).append(target)
             if target.fuzzy and len(target.label) >= min_fuzzy:
                 for key in [skel, *_deletions(skel)]:

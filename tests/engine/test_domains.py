@@ -130,6 +130,15 @@ def test_the_organisations_whole_domain_in_a_strangers_subdomain_even_when_guess
     assert guessed.match("kerlann-industries-group.com") is None  # added words: only when configured
 
 
+def test_the_organisations_whole_domain_spelt_as_one_label_is_a_near_copy_even_when_guessed():
+    guessed = organisation_index(frozenset({"westmere.ac.uk"}), configured=False)
+
+    assert guessed.match("westmere-ac-uk.org").kind == "hyphenation"
+    assert guessed.match("westmereacuk.com").kind == "hyphenation"
+    assert guessed.match("westmere-uk.org") is None  # a part of the suffix: perhaps a sister body
+    assert organisation_index(frozenset({"incaspro.es"}), configured=False).match("incaspro-es.com") is None
+
+
 def test_invisible_characters_do_not_split_a_name():
     assert domains.fold("Micro\u200bsoft 365") == "microsoft 365"
     assert skeleton("Pay\u2060Pal") == skeleton("PayPal")

@@ -90,8 +90,9 @@ SYMBOLS = [
               "replies diverted to one or to another domain (payment fraud)", Verdict.PHISHING),
     SymbolDef("BEC_WIRE_REQUEST", 4.0, "An urgent, confidential transfer of money asked from a free mailbox or with "
               "replies diverted to one (CEO fraud)", Verdict.PHISHING),
-    # Fraud, but what the corpus and the samples call spam: a score, not a phishing verdict.
-    SymbolDef("ADVANCE_FEE_FRAUD", 4.5, "An inheritance, a prize or funds to share offered from a free mailbox or "
+    # Fraud, but what the corpus and the samples call spam: a score, not a phishing verdict, enough for spam
+    # on its own even when the content model leans to ham.
+    SymbolDef("ADVANCE_FEE_FRAUD", 6.0, "An inheritance, a prize or funds to share offered from a free mailbox or "
               "with replies diverted (advance-fee fraud)"),
     SymbolDef("BEC_GIFT_CARDS", 4.0, "Gift cards to buy and their codes to send, asked from a free mailbox or with "
               "replies diverted (gift-card fraud)", Verdict.PHISHING),
@@ -291,6 +292,7 @@ DOCUMENT = _pattern(
     r"\byou\s+(?:have\s+)?received\s+(?:a\s+|an\s+|\d+\s+|new\s+)?(?:\d+\s+)?(?:new\s+)?(?:secure\s+|encrypted\s+)?"
     r"(?:documents?|files?|fax|voice\s*mail|voice\s+message|secure\s+message|page\s+fax)\b",
     r"\b(?:new|incoming)\s+(?:secure\s+|encrypted\s+)?(?:fax|voice\s*mail|voice\s+message|secure\s+message|encrypted\s+message)\b",
+    r"\bnew\s+messages?\s+from\s+(?:the\s+|your\s+)?(?:server|system|mail|e-?mail|mailbox|it)\s+admin\w*",
     r"\b(?:received|sent\s+you)\s+(?:a|an)\s+(?:new\s+)?(?:secure|encrypted|protected)\s+(?:e-?mail|message)\b",
     r"\b(?:cloud\s+)?recording\s+(?:is\s+)?(?:now\s+)?(?:available|ready)\b",
     r"\breview\s+and\s+sign\b|\bplease\s+docusign\b|\bcomplete\s+with\s+(?:docusign|acrobat\s+sign)\b",
@@ -516,6 +518,9 @@ ADVANCE_FEE = _pattern(
     r"\bnext\s+of\s+kin\b|\b(?:unclaimed|dormant)\s+(?:funds?|account|deposit|inheritance)\b",
     r"\b(?:same|identical)\s+(?:last\s+name|surname|family\s+name)\b|\blegitimate\s+(?:heir|beneficiary)\b",
     r"\bclaim\s+(?:your|the)\s+(?:prize|winnings|award|lottery\s+prize)\b",
+    # the fee to pay before a windfall is released (grants, prizes, loans)
+    r"\b(?:fee|charge)s?\b.{0,80}?\bbefore\s+(?:the\s+|your\s+)?(?:\S+\s+)?(?:grant|funds?|prize|award|winnings|loan"
+    r"|inheritance|compensation)\s+(?:is|are|can\s+be)\s+(?:released|transferred|disbursed|paid\s+out|credited)",
     r"\byour\s+e-?mail\s+(?:address\s+)?(?:has\s+)?(?:won|was\s+selected|emerged\s+(?:as\s+)?(?:a\s+)?winner)",
     r"\bheritier\s+legitime\b|\bmeme\s+nom\s+de\s+famille\b|\bpartage\w*\s+(?:les\s+|ces\s+)?fonds\b"
     r"|\breclamer\s+votre\s+(?:prix|gain|lot)\b",
@@ -620,6 +625,8 @@ async def check(message, policy, context) -> list[Hit]:
         hits += _credential_hits(text, facts)
     if not any(h.symbol == "LURE_RISKY_LINK" for h in hits) and not facts.internal:
         hits += _kit_link_hits(facts)
+    if not any(h.symbol == "LURE_HTML_ATTACHMENT" for h in hits) and not asks_if_genuine:
+        hits += _page_target_hits(facts, message)
     hijack = _hijack_hits(text, facts, message)
     hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack),
                         possible=possible)
@@ -992,6 +999,11 @@ def _paperwork_hits(facts: _Facts, message) -> list[Hit]:
 def _active_html_attachment(message, notes: dict) -> str | None:
     """The name of an attached web page that runs script, posts a form or redirects (not an encrypted-mail
     envelope), attached as it is or inside an archive (a ZIP holding INV-0038.html)."""
+    return next((name for name, _page in _active_pages(message, notes)), None)
+
+
+def _active_pages(message, notes: dict):
+    """(name, text) of each attached web page that runs script, posts a form or redirects, but an encrypted-mail envelope."""
     pages = [(part.filename or part.content_type, part.content_type, part.payload) for part in message.attachments]
     pages += [(f"{file.path}", "", file.data) for file in archives.message_files(message, notes).files
               if file.depth > 0 and file.data]
@@ -1005,8 +1017,19 @@ def _active_html_attachment(message, notes: dict) -> str | None:
         hosts = re.findall(r"https?://([a-z0-9.-]+)", page, re.I)
         if hosts and all(host_in(host.lower(), secure) for host in hosts):
             continue
-        return name
-    return None
+        yield name, page
+
+
+def _page_target_hits(facts: _Facts, message) -> list[Hit]:
+    """Whatever the words, an attached page that sends the reader, or posts what they type, to free hosting or to a
+    page filled in with their address: what kits attach, and no receipt or report does."""
+    for name, page in _active_pages(message, facts.notes):
+        report = documents.html_features(page)
+        targets = [parse_url(t) for t in (report.redirect, *report.form_actions[:4]) if t and "://" in t]
+        risky = _risky_link(facts, 1.0, links=[u for u in targets if u is not None])
+        if risky:
+            return [Hit("LURE_HTML_ATTACHMENT", f"{name} sends the reader to {risky}")]
+    return []
 
 
 def _namesake(registrable: str, own: frozenset[str]) -> str | None:

@@ -8,6 +8,8 @@ verdict-naming combination fires or, for the legitimate twin, does not.
 
 from __future__ import annotations
 
+import base64
+
 from email.message import EmailMessage
 
 import pytest
@@ -430,7 +432,7 @@ async def test_an_inheritance_offered_from_a_free_mailbox_is_advance_fee_fraud()
             "que feu M. Garnier. Je souhaite vous présenter comme l'héritier légitime.")
     _, symbols = await scan(build(body, "Me Kouassi <cabinet.kouassi@aol.com>", html=False,
                                   reply_to="me.kouassi.cabinet@gmail.com"))
-    assert "ADVANCE_FEE_FRAUD" in symbols and symbols["ADVANCE_FEE_FRAUD"].score == 4.5
+    assert "ADVANCE_FEE_FRAUD" in symbols and symbols["ADVANCE_FEE_FRAUD"].score >= 5.0  # spam on its own
 
     _, company = await scan(build(body, "Etude Kouassi <contact@etude-kouassi.example>", html=False))
     assert "ADVANCE_FEE_FRAUD" not in company  # a firm writing from its own domain, replies coming back to it
@@ -855,3 +857,32 @@ async def test_the_buyer_paid_confirm_to_be_paid_out_in_german_and_spanish(text)
                                   "Max <max.kraus92@gmx.net>"))
 
     assert "LURE_RISKY_LINK" in symbols
+
+
+@pytest.mark.parametrize("target, caught", [
+    ("https://dmarc-viewer.grey-sunset-7a21.workers.dev/report/hv", True),  # free hosting
+    ("https://reports.dmarc-analyser.example/view?d=" + "cGF0cmljaWEubWFydGluQGtlcmxhbm4taW5kdXN0cmllcy5mcg", False),
+    ("https://www.kerlann-industries.fr/rapports/2025-02", False),
+])
+async def test_an_attached_page_sending_the_reader_to_free_hosting_is_phishing_whatever_the_words(target, caught):
+    page = f"<html><script>window.location.href = atob('{base64.b64encode(target.encode()).decode()}');</script></html>"
+    result, symbols = await scan(build("<p>Weekly report attached.</p>",
+                                       attachment=("report.html", "text/html", page.encode())))
+
+    assert ("LURE_HTML_ATTACHMENT" in symbols) is caught
+
+
+async def test_a_grant_whose_fee_must_be_paid_before_it_is_released_is_advance_fee_fraud():
+    body = ("TinkerDB has been selected for a US$12,000 maintainer grant. A one-time international transfer processing "
+            "fee of US$250 must be paid before the grant is released; instructions are in the form.")
+    _, symbols = await scan(build(body, "Open Source Sustainability Fund <ossfund.grants@gmail.com>", html=False))
+
+    assert "ADVANCE_FEE_FRAUD" in symbols
+
+
+async def test_a_new_message_from_the_server_administrator_is_a_document_pretext():
+    body = ("<p>You have 1 new message from the server administrator.</p><a href='https://riverbend-mail-notice.web.app/"
+            "read?u=camille.roux@kerlann-industries.fr'>Read Message</a>")
+    _, symbols = await scan(build(body, "kerlann-industries.fr Server Admin <webmaster@flores-autopartes.com.mx>"))
+
+    assert "shared document" in symbols["LURE_RISKY_LINK"].detail
