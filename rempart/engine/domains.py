@@ -53,7 +53,7 @@ MAILING_WORDS = frozenset("mail email emails e em news newsletter info marketing
 GENERIC_LABELS = COMBO_WORDS | frozenset(
     """ring go mint mail cloud news line link me pay cash square one live bank money prime docs play store
     shop box windows office teams bing usa total force amendes finances hotels threads chrome azure poste
-    visa zoom steam ring""".split()
+    visa zoom steam ring post gov alpha click jazz dialog rocket humans speedy nap""".split()
 )
 
 # ASCII look-alike sequences applied after the Unicode ones (both sides of a

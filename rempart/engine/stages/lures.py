@@ -518,6 +518,9 @@ ADVANCE_FEE = _pattern(
     r"\bnext\s+of\s+kin\b|\b(?:unclaimed|dormant)\s+(?:funds?|account|deposit|inheritance)\b",
     r"\b(?:same|identical)\s+(?:last\s+name|surname|family\s+name)\b|\blegitimate\s+(?:heir|beneficiary)\b",
     r"\bclaim\s+(?:your|the)\s+(?:prize|winnings|award|lottery\s+prize)\b",
+    # a job offered, with visa, medical or registration charges to pay first
+    r"\b(?:pleased\s+to\s+offer\s+you|offer\s+of\s+employment|job\s+offer)\b.{0,800}?\b(?:required\s+to\s+pay|pay\s+the"
+    r"|payment\s+of)\b.{0,120}?\b(?:visa|medical|registration|processing|stamping|training)\b",
     # the fee to pay before a windfall is released (grants, prizes, loans)
     r"\b(?:fee|charge)s?\b.{0,80}?\bbefore\s+(?:the\s+|your\s+)?(?:\S+\s+)?(?:grant|funds?|prize|award|winnings|loan"
     r"|inheritance|compensation)\s+(?:is|are|can\s+be)\s+(?:released|transferred|disbursed|paid\s+out|credited)",
@@ -531,12 +534,15 @@ ADVANCE_FEE = _pattern(
     r"\bgleichen\s+(?:nachnamen|familiennamen)\b|\brechtmassige[rn]?\s+erbe|\bihren\s+gewinn\s+(?:\S+\s+){0,2}?"
     r"(?:anfordern|beanspruchen|einfordern)",
 )
-GIFT_CARDS = _pattern(
+GIFT_CARDS = _native(
     r"\b(?:gift\s*-?\s*cards?|e-?gift\s+cards?|itunes\s+cards?|google\s+play\s+cards?|steam\s+(?:wallet\s+)?cards?)\b",
     r"\b(?:cartes?|cheques?)[\s-]+cadeaux?\b|\btarjetas?\s+de\s+regalo\b|\bcartoes?\s+(?:de\s+)?presente\b",
+    r"\bκάρτες\s+(?:δώρου|google\s+play|itunes|apple|steam)|\bподарочн\w+\s+(?:карт|сертификат)\w*"
+    r"|\bкарт\w*\s+(?:google\s+play|itunes|apple|steam)\b",
 )
-GIFT_REQUEST = _pattern(
-    r"\b(?:scratch|grattez?|gratter|rasca)\b",
+GIFT_REQUEST = _native(
+    r"\b(?:scratch|grattez?|gratter|rasca)\b|\bξύσ[εατ]\w*|\bсотр(?:и|ите)\b",
+    r"\bφωτογραφίες\s+(?:\S+\s+){0,2}?κωδικ\w*|\bфото\w*\s+(?:\S+\s+){0,2}?код\w*",
     r"\b(?:pictures?|photos?|images?|snapshots?|scans?)\s+(?:\S+\s+){0,2}?of\s+(?:the\s+|each\s+|all\s+)?"
     r"(?:codes?|cards?|back)\b",
     r"\bsend\s+(?:me\s+)?(?:the\s+|all\s+the\s+)?(?:codes|pins)\b|\benvoie[rz]?(?:-moi)?\s+(?:les\s+)?codes\b",
@@ -579,7 +585,7 @@ CALL_US = _pattern(
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,2}?(?:service|numero|equipe|au\s+\+)",
     r"\b(?:entre\s+em\s+contato|comuniquese|comunicate)\s+(?:\S+\s+){0,4}?(?:central|atendimento|linea|nuestr[oa])",
     r"\b(?:chiama|chiamaci|contatta|llame|llamenos|llama|contacte|ligue|liga|rufen\s+sie)\s+(?:\S+\s+){0,3}?"
-    r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|\+)",
+    r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|departamento|\+)",
 )
 MONEY = re.compile(
     r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|cad|aud)\b)\s?\d[\d,.]*\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|\u20ac|\$|\u00a3|dollars|euros)",
@@ -1122,7 +1128,8 @@ NOT_YOU = _pattern(
     r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
     r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
     r"\b(?:n'avez\s+pas|n'etes\s+pas\s+a\s+l'origine)\b",
-    r"\b(?:nao\s+reconhec\w*|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou)\b",
+    r"\b(?:nao\s+reconhec\w*|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou|no\s+autorizo"
+    r"|no\s+ha\s+autorizado|nao\s+autorizou)\b",
 )
 
 
@@ -1149,31 +1156,37 @@ def _pdf_words(message) -> str:
 
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
-AVAILABLE = _pattern(  # the bare question, not "are you available on Thursday at 10?"
+AVAILABLE = _native(  # the bare question, not "are you available on Thursday at 10?"
     r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office|at\s+the\s+office)|do\s+you\s+have\s+a\s+(?:moment|minute))"
     r"(?:\s+(?:now|today|right\s+now|this\s+morning))?\s*\?",
     r"\b(?:es-tu|etes-vous|tu\s+es|vous\s+etes)\s+(?:disponible|au\s+bureau)(?:\s+(?:maintenant|ce\s+matin))?\s*\?",
     r"\b(?:est(?:a|as)\s+disponible|bist\s+du\s+(?:da|verfugbar)|sind\s+sie\s+(?:da|verfugbar)|sei\s+disponibile)\s*\?",
     r"\b(?:esta|estas|voce\s+esta)\s+(?:no\s+escritorio|en\s+la\s+oficina|disponivel)\s*\?",
     r"\b(?:esti|sunteti)\s+(?:la\s+birou|disponibil\w*)\s*\?",
+    r"\bείσαι\s+(?:στο\s+γραφείο|διαθέσιμ\w*)\s*[;?]|\bείστε\s+(?:στο\s+γραφείο|διαθέσιμ\w*)\s*[;?]",
+    r"\b(?:вы|ты)\s+(?:сейчас\s+)?(?:на\s+месте|свободн\w*|в\s+офисе|на\s+работе)\s*\?",
 )
-FAVOUR = _pattern(
+FAVOUR = _native(
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
     r"\b(?:petit|rapide)\s+service\b|\bbesoin\s+(?:de\s+toi|de\s+vous|que\s+tu|que\s+vous|d'un\s+service)\b",
     r"\b(?:pequeno\s+favor|kleinen\s+gefallen|piccolo\s+favore)\b",
+    r"\bγρήγορη\s+εξυπηρέτηση|\bμια\s+χάρη\b|\b(?:есть|небольшая|срочная)\s+просьба\b|\bнужна\s+(?:ваша\s+|твоя\s+)?помощь\b",
 )
-UNREACHABLE = _pattern(
+UNREACHABLE = _native(
     r"\b(?:can'?t|cannot|unable\s+to|won'?t\s+be\s+able\s+to)\s+(?:take|answer|make|receive)\s+(?:any\s+)?(?:calls?|the\s+phone)",
     r"\b(?:in|into|between)\s+(?:a\s+)?(?:meeting|conference)s?\b.{0,60}?\b(?:reply|respond|email|text)\b",
     r"\breply\s+(?:here|by\s+e-?mail|to\s+this\s+e-?mail|asap|as\s+soon\s+as)",
     r"\b(?:en\s+reunion|ne\s+(?:peux|peut)\s+pas\s+(?:prendre|repondre\s+au)\s+(?:d'appels?|telephone))\b",
     r"\brepon(?:ds|dez)(?:-moi)?\s+(?:par\s+(?:e-?mail|mail)|ici|des\s+que)",
+    r"\bδεν\s+μπορώ\s+να\s+(?:μιλήσω|απαντήσω)|\b(?:звонить|говорить|разговаривать)\s+не\s+могу\b"
+    r"|\bне\s+могу\s+(?:говорить|разговаривать|звонить|ответить\s+на\s+звонок)\b|\bпишите\s+сюда\b",
 )
 
 
 def _availability_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """"Are you available? I need a quick favour, I can't take calls": a first message, short, with no link."""
-    if facts.links or message.attachments or len(message.visible_text) > 700:
+    if any(u.domain != facts.from_registrable for u in facts.links) or message.attachments \
+            or len(message.visible_text) > 700:
         return []
     if REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To") or message.header("References"):
         return []

@@ -439,7 +439,7 @@ def _brand_names() -> tuple[re.Pattern, dict[str, Brand], dict[str, Brand], re.P
     acronyms: dict[str, Brand] = {}
     for brand in sorted(brand_data().brands, key=lambda b: not b.domains):  # real brands before generic claims
         for name in brand.names:
-            if not _UNSPACED.search(name):  # those are found as written (_unspaced_names)
+            if not _native(name):  # those are found as written (_native_names)
                 words = _words(name)
                 # A name of another alphabet folds to stray letters ("l", "l o l"): never a claim.
                 if any(len(word) >= 2 for word in words.split()):
@@ -461,28 +461,42 @@ def _words(text: str) -> str:
 # Japanese, Chinese and Korean write a brand's name without spaces around it ("楽天カードをご利用の",
 # "네이버에서"): such names are found as written inside the folded text, not word by word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _native(name: str) -> bool:
+    """A name written in an alphabet with no Latin look-alike for all its letters (Казпочта, ΕΛΤΑ, 楽天)."""
+    return bool(_NON_ASCII.search(fold(name)))
 
 
 @functools.lru_cache(maxsize=1)
-def _unspaced_names() -> tuple[re.Pattern | None, dict[str, Brand]]:
+def _native_names() -> tuple[re.Pattern | None, dict[str, Brand]]:
+    """One pattern for the names written in other alphabets, folded as the text is: Japanese, Chinese and Korean
+    as a run of characters anywhere (they do not space their words), the others as whole words."""
     names: dict[str, Brand] = {}
+    unspaced: set[str] = set()
     for brand in sorted(brand_data().brands, key=lambda b: not b.domains):
         for name in brand.names:
-            if _UNSPACED.search(name):
-                names.setdefault(fold(name), brand)
+            if _native(name):
+                names.setdefault(fold(name.lower()), brand)
+                if _UNSPACED.search(name):
+                    unspaced.add(fold(name.lower()))
     if not names:
         return None, names
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))), names
+    alternatives = [re.escape(n) if n in unspaced else rf"(?<!\w){re.escape(n)}(?!\w)"
+                    for n in sorted(names, key=len, reverse=True)]
+    return re.compile("|".join(alternatives)), names
 
 
-def _unspaced_brands(text: str, folded: str | None = None) -> list[Brand]:
-    """The brands named in Japanese, Chinese or Korean in ``text`` (``folded``: its fold, if already made)."""
-    if text.isascii() or not _UNSPACED.search(text):
+def _native_brands(text: str) -> list[Brand]:
+    """The brands named in other alphabets in ``text``, lower-cased first: a capital often has a Latin look-alike
+    (К, Н, Α) where its small letter has none, and the names are folded small."""
+    if text.isascii():
         return []
-    pattern, names = _unspaced_names()
+    pattern, names = _native_names()
     if pattern is None:
         return []
-    return [names[m.group()] for m in pattern.finditer(folded if folded is not None else fold_text(text))]
+    return [names[m.group()] for m in pattern.finditer(fold_text(text.lower()))]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -506,7 +520,7 @@ def claimed_brand(display: str) -> Brand | None:
         found.insert(0, desk)
     if acronym_pattern is not None:
         found += [acronyms[m.group()] for m in acronym_pattern.finditer(display)]
-    found += _unspaced_brands(display, fold(display))
+    found += _native_brands(display)
     return min(found, key=lambda b: not b.domains) if found else None
 
 
@@ -562,7 +576,7 @@ def brands_named(text: str) -> list[Brand]:
     found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
     if acronym_pattern is not None:
         found += [acronyms[m.group()] for m in acronym_pattern.finditer(text)]
-    found += _unspaced_brands(text)
+    found += _native_brands(text)
     return [b for b in dict.fromkeys(found) if b.domains]
 
 

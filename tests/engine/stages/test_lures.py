@@ -886,3 +886,34 @@ async def test_a_new_message_from_the_server_administrator_is_a_document_pretext
     _, symbols = await scan(build(body, "kerlann-industries.fr Server Admin <webmaster@flores-autopartes.com.mx>"))
 
     assert "shared document" in symbols["LURE_RISKY_LINK"].detail
+
+
+async def test_gift_cards_and_availability_in_greek_and_russian_from_a_free_mailbox():
+    greek = ("Μαρία, καλημέρα. Είσαι στο γραφείο; Χρειάζομαι μια γρήγορη εξυπηρέτηση. Θέλω να πάρεις 5 κάρτες Google Play "
+             "των 100€. Ξύσε το πίσω μέρος και στείλε μου φωτογραφίες των κωδικών εδώ.")
+    russian = ("Гульнара, добрый день. Вы сейчас на месте? Нужно сегодня провести платеж. Я на совещании, звонить не могу, "
+               "пишите сюда.")
+    _, cards = await scan(build(greek, "Γιώργος Κωνσταντίνου <g.konstantinou.ams@gmail.com>", html=False))
+    _, available = await scan(build(russian + "\n\nОтправлено из Mail.ru для iPhone",
+                                    "Ерлан Жумабаев <e.zhumabayev.steppe@mail.ru>", html=False))
+
+    assert "BEC_GIFT_CARDS" in cards
+    assert "BEC_AVAILABILITY" in available  # the webmail's own name in its signature is no link
+
+
+async def test_a_charge_to_dispute_by_phone_in_a_spanish_paypal_invoice_note():
+    note = ("Gracias por renovar Norton 360 Deluxe. El cargo de $499.99 se aplicará automáticamente en 24 horas. Si usted "
+            "no autorizó esta renovación o desea cancelarla y recibir un reembolso, llame a nuestro departamento de "
+            "facturación al +1 (844) 687-2291.")
+    result, symbols = await scan(build(note, "PayPal <service@paypal.com>", html=False))
+
+    assert "+1 (844) 687-2291" in symbols["CALLBACK_PLATFORM_NOTE"].detail and result.verdict is Verdict.PHISHING
+
+
+async def test_a_job_offer_with_visa_and_medical_charges_to_pay_from_a_free_mailbox_is_advance_fee_fraud():
+    body = ("We are pleased to offer you the position of facility supervisor in Doha. Your visa has been pre-approved. "
+            "To complete the process you are required to pay the visa stamping, medical and registration charges of "
+            "LKR 185,000 to our authorised agent.")
+    _, symbols = await scan(build(body, "HR Dept <alnoorfm.recruitment.qa@gmail.com>", html=False))
+
+    assert "ADVANCE_FEE_FRAUD" in symbols

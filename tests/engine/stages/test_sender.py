@@ -469,3 +469,10 @@ async def test_server_software_signing_with_the_machine_that_sends_it_claims_no_
 
     _result, symbols = await scan(build('"cPanel on acme-corp.fr" <alerts@quota-notices.net>'))
     assert "FROM_DISPLAY_BRAND" in symbols
+
+
+def test_brand_names_in_cyrillic_and_greek_are_found_as_whole_words_whatever_their_case():
+    assert sender.claimed_brand("Казпочта").name.startswith("Kazakh")
+    assert sender.claimed_brand("ΕΛΤΑ Courier").name.startswith("Greek")
+    assert sender.claimed_brand("НАП - Национална агенция за приходите").name.startswith("Balkan")
+    assert sender.claimed_brand("Наталья Напова") is None  # a word that only starts like the name
