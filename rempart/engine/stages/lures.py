@@ -555,7 +555,7 @@ PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?|\(\d{3}\))[\s.-]?\d{2,4}(?:(?:[ \t]?[.-][ \t]?|[\s.-])\d{2,4}){1,3}"
     r"|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b0\d(?:[\s.]\d{2}){4}\b"
     # Toll-free numbers written without a country code: 0800 (Brazil, UK), 1800/1300 (Australia, India), 800 (Mexico)
-    r"|\b0800[\s.-]?\d{3}[\s.-]?\d{4}\b|\b1[38]00[\s.-]?\d{2,3}[\s.-]?\d{3,4}\b|\b800[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|\b0(?:800|808|300|3[34]\d|84[45]|870)[\s.-]?\d{3}[\s.-]?\d{3,4}\b|\b1[38]00[\s.-]?\d{2,3}[\s.-]?\d{3,4}\b|\b800[\s.-]\d{3}[\s.-]\d{4}\b"
 )
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
@@ -1114,7 +1114,18 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
                 hits.append(Hit("CALLBACK_PHISHING",
                                 f"{named[0]} charge to dispute at {phone.group().strip()}{source}, {where}"))
                 break
+        hits += _numbers_ready_hits(text, facts, where, hits)
     return hits
+
+
+def _numbers_ready_hits(text: str, facts: _Facts, where: str, hits: list[Hit]) -> list[Hit]:
+    """A suspect sender, no link, a number to call and identity numbers to have ready for the call."""
+    if any(h.symbol == "CALLBACK_PHISHING" for h in hits) or not re.search(r"\b(?:call|ring|phone|dial)\b", text):
+        return []
+    ready, phone = NUMBERS_READY.search(text), PHONE.search(text)
+    if ready is None or phone is None:
+        return []
+    return [Hit("CALLBACK_PHISHING", f'"{" ".join(ready.group().split())[:60]}" for a call to {phone.group().strip()}, {where}')]
 
 
 # Payment platforms that mail a stranger's invoice or money request, with the stranger's note in it, from their
@@ -1123,10 +1134,18 @@ INVOICE_PLATFORMS = frozenset(
     """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es intuit.com quickbooks.com squareup.com
     square.com stripe.com xero.com freshbooks.com waveapps.com zohoinvoice.com invoice2go.com""".split()
 )
+# "Call ... and have your Medicare number ready": a callback that collects identity numbers over the phone.
+NUMBERS_READY = _pattern(
+    r"\bhave\s+your\s+(?:\S+\s+){0,6}?(?:social\s+security|ssn|medicare|member|account|card|policy|fsa|tax(?:payer)?"
+    r"|national\s+insurance|sin|passport|customer)\s*(?:number|id|no\b|card|information|details)?[^.\n]{0,60}?\bready\b",
+)
+
+
 # "If you did not authorise / make this purchase ... call", the callback scam's instruction.
 NOT_YOU = _pattern(
     r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
     r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
+    r"\b(?:this|it)\s+(?:wasn'?t|was\s+not)\s+you\b",
     r"\b(?:n'avez\s+pas|n'etes\s+pas\s+a\s+l'origine)\b",
     r"\b(?:nao\s+reconhec\w*|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou|no\s+autorizo"
     r"|no\s+ha\s+autorizado|nao\s+autorizou)\b",

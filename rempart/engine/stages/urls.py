@@ -63,6 +63,9 @@ SYMBOLS = [
     SymbolDef("URL_DATA_LINK", 3.0, "A link opens a document carried inside the link itself (data:)"),
     SymbolDef("URL_FILE_LINK", 3.0, "A link opens a file, a network share or a Windows search (file:, search-ms:)"),
     SymbolDef("URL_ODD_PORT", 0.5, "A link uses an unusual network port"),
+    # A lure, not malware: the message carries no program, it sends the reader to fetch one.
+    SymbolDef("URL_PROGRAM_DOWNLOAD", 5.0, "A link downloads a program or a script (installer, .exe, .js...) from a site that "
+              "is neither the sender's nor a known company's: how remote-access tools and droppers are sent", Verdict.PHISHING),
     SymbolDef("URL_EMAIL_IN_FRAGMENT", 2.0, "A link carries an e-mail address after its #, where a phishing page reads it to fill in its form"),
     SymbolDef("URL_EXFILTRATION", 6.0, "The message's HTML sends data to a service phishing kits use to collect passwords", Verdict.PHISHING),
     SymbolDef("SHARED_FILE_TYPE_MISMATCH", 6.0, "A SharePoint link shown as a document (PDF, Word, Excel) opens a OneNote notebook or a "
@@ -121,7 +124,9 @@ async def check(message, policy, context) -> list[Hit]:
     _check_hosts(urls, findings, notes, org, genuine)
     for url in urls:
         _check_url(url, findings)
-    _check_mismatch(urls, findings, notes, org, registrable_domain(message.from_domain) if message.from_domain else "")
+    sender = registrable_domain(message.from_domain) if message.from_domain else ""
+    _check_mismatch(urls, findings, notes, org, sender)
+    _check_programs(urls, findings, sender)
     _check_forms(message, findings, notes, org)
     _check_shared_type(urls, message.subject or "", findings)
     hits = findings.hits()
@@ -222,6 +227,34 @@ def _check_names(url: Url, findings: Findings, notes: dict, org, brands, hosting
                 findings.add("URL_LOOKALIKE_ORG_WEAK", f"{url.host} carries the name of {target.domain}")
                 notes["org"] = True
                 break
+
+
+# What runs when opened: installers, executables and scripts (not archives or disk images, which software sites
+# and Linux distributions link to every day).
+PROGRAM_EXTENSIONS = ("exe", "msi", "scr", "bat", "cmd", "ps1", "vbs", "vbe", "js", "jse", "hta", "lnk", "wsf", "cpl")
+_PROGRAM_FILE = re.compile(r"[\w.-]\.(?:" + "|".join(PROGRAM_EXTENSIONS) + r")$", re.I)
+
+
+def _check_programs(urls: list[Url], findings: Findings, sender: str) -> None:
+    """A link whose path, or one of whose parameters (``?dl=Invitation.msi``), names a program to download.
+
+    A software maker links to its own installers: the sender's own site counts, unless the sender's domain
+    imitates a brand's (evite-cards.net).
+    """
+    sender_is_genuine = bool(sender) and brand_index().match(sender) is None  # not a look-alike of a brand
+    for url in urls:
+        if url.kind == "image" or not url.host or (url.domain == sender and sender_is_genuine):
+            continue
+        path, _, query = url.path_and_query.partition("?")
+        names = [unquote(path.split("#")[0].rpartition("/")[2])] + [unquote(v) for v in re.findall(r"=([^&#]+)", query)]
+        program = next((n for n in names if _PROGRAM_FILE.search(n)), None)
+        if program is None:
+            continue
+        owner = brand_data().owner(url.domain)
+        if owner is not None and host_in(url.host_ascii, url_lists().hosting) is None:
+            continue  # a company's own download site (microsoft.com, github.com)
+        findings.add("URL_PROGRAM_DOWNLOAD", f"{url.host}: {program[-60:]}")
+        return
 
 
 def _check_url(url: Url, findings: Findings) -> None:

@@ -917,3 +917,21 @@ async def test_a_job_offer_with_visa_and_medical_charges_to_pay_from_a_free_mail
     _, symbols = await scan(build(body, "HR Dept <alnoorfm.recruitment.qa@gmail.com>", html=False))
 
     assert "ADVANCE_FEE_FRAUD" in symbols
+
+
+async def test_a_call_to_make_with_identity_numbers_ready_from_a_look_alike_is_callback_phishing():
+    text = ("Your new Medicare card is ready. To activate your new card and keep your benefits, call the Medicare card "
+            "activation line at 1-877-402-5518. Have your current Medicare number and Social Security number ready.")
+    _, symbols = await scan(build(text, '"Medicare.gov" <cards@medicare-benefitservices.org>', html=False))
+    _, own = await scan(build(text, "Medicare <noreply@medicare.gov>", html=False))
+
+    assert "877-402-5518" in symbols["CALLBACK_PHISHING"].detail
+    assert "CALLBACK_PHISHING" not in own
+
+
+async def test_a_money_request_note_saying_call_if_it_wasnt_you_on_a_uk_freephone_number():
+    note = ('Note from Sophie Warner: "PayPal notice: a charge of £379.00 will be taken for a Bitcoin purchase. If this '
+            'wasn\'t you, call PayPal Resolution Centre on 0808 196 4427 to cancel."')
+    _, symbols = await scan(build(note, "PayPal <service@paypal.co.uk>", html=False))
+
+    assert "0808 196 4427" in symbols["CALLBACK_PLATFORM_NOTE"].detail

@@ -260,3 +260,19 @@ async def test_a_document_whose_share_link_opens_a_notebook_is_phishing():
     assert "SHARED_FILE_TYPE_MISMATCH" in disguised and result.verdict.value == "phishing"
     assert "a OneNote notebook" in disguised["SHARED_FILE_TYPE_MISMATCH"].detail
     assert "SHARED_FILE_TYPE_MISMATCH" not in genuine and "SHARED_FILE_TYPE_MISMATCH" not in plain_notebook
+
+
+@pytest.mark.parametrize("href, sender, found", [
+    ("https://evite-cards.net/view/invitation/?id=LF60-88213&dl=InvitationCard.msi", "Evite <invitations@evite-cards.net>", True),
+    ("https://files.partyplanner-hub.com/download/Invitation.exe", "Linda <linda.foster@gmail.com>", True),
+    ("https://gateway.pinata.cloud/ipfs/bafy/scan%5Fdoc.js", "Scanner <scan@printshop.example>", True),
+    ("https://www.7-zip.org/a/7z2409-x64.exe", "7-Zip news <news@7-zip.org>", False),  # the maker's own site
+    ("https://github.com/owner/tool/releases/download/v1.2/tool-setup.msi", "Friend <friend@gmail.com>", False),
+    ("https://download.example-distro.org/images/distro-24.iso", "Friend <friend@gmail.com>", False),  # not a program
+])
+async def test_a_link_that_downloads_a_program_from_somebody_elses_site_is_a_lure(href, sender, found):
+    result, symbols, _ = await scan(build(link(href, "View invitation"), sender=sender))
+
+    assert ("URL_PROGRAM_DOWNLOAD" in symbols) is found
+    if found:
+        assert result.verdict is Verdict.PHISHING
