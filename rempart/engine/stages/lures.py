@@ -84,6 +84,8 @@ SYMBOLS = [
               "a brand or the organisation, with links elsewhere", Verdict.PHISHING),
     SymbolDef("LURE_ORG_NAME", 2.5, "A sign-in, shared-document, payment or HR pretext under the organisation's "
               "name from an outside address, with links elsewhere"),
+    SymbolDef("LURE_QR_PAYMENT", 4.0, "A QR code that pays a third party, in a message whose sender poses as a brand "
+              "(a customs fee to Correios paid by Pix to someone else)", Verdict.PHISHING),
     SymbolDef("LURE_HTML_ATTACHMENT", 3.0, "A sign-in, document or payment pretext with an attached web page that "
               "runs script, posts a form or redirects", Verdict.PHISHING),
     SymbolDef("BEC_BANK_DETAILS", 4.0, "A change of bank or payroll details asked from a free mailbox, with "
@@ -353,7 +355,7 @@ PAYMENT = _pattern(
     r"\bpoints?\s+(?:de\s+)?(?:fidelite\s+)?(?:expirent|vont\s+expirer|expireront)\b",
     r"\bnom\s+de\s+domaine\s+(?:\S+\s+){0,4}?(?:expire|suspendu)",
     # Spanish, Portuguese, German, Italian
-    r"\btaxa\s+(?:de\s+importacao|pendente|alfandegaria)\b|\bencomenda\s+(?:\S+\s+){0,6}?(?:retida|tributada|aguardando)",
+    r"\btaxa\s+(?:de\s+importacao|de\s+despacho|pendente|alfandegaria)\b|\bencomenda\s+(?:\S+\s+){0,6}?(?:retida|tributada|aguardando)",
     r"\bpago\s+(?:pendiente|rechazado)\b|\bpaquete\s+(?:\S+\s+){0,6}?(?:retenido|pendiente)",
     r"\b(?:pontos|puntos)\s+(?:\S+\s+){0,2}?(?:expiram|vao\s+expirar|caducan|expiran)\b|\bfatura\s+em\s+aberto\b",
     r"\b(?:paket|sendung)\s+(?:\S+\s+){0,6}?(?:zugestellt\s+werden|zollgebuhr|zuruckgehalten)|\bzollgebuhr\b",
@@ -518,6 +520,7 @@ ADVANCE_FEE = _pattern(
     r"\bnext\s+of\s+kin\b|\b(?:unclaimed|dormant)\s+(?:funds?|account|deposit|inheritance)\b",
     r"\b(?:same|identical)\s+(?:last\s+name|surname|family\s+name)\b|\blegitimate\s+(?:heir|beneficiary)\b",
     r"\bclaim\s+(?:your|the)\s+(?:prize|winnings|award|lottery\s+prize)\b",
+    r"\bpaying\s+agent\b|\b(?:have\s+been\s+)?awarded\s+the\s+sum\s+of\b|\bdonat\w*\s+(?:\S+\s+){0,5}?(?:winnings|jackpot|lottery)\b",
     # a job offered, with visa, medical or registration charges to pay first
     r"\b(?:pleased\s+to\s+offer\s+you|offer\s+of\s+employment|job\s+offer)\b.{0,800}?\b(?:required\s+to\s+pay|pay\s+the"
     r"|payment\s+of)\b.{0,120}?\b(?:visa|medical|registration|processing|stamping|training)\b",
@@ -1083,6 +1086,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     hits += _availability_hits(text, facts, message)
+    hits += _qr_payment_hits(facts)
     if not suspect:
         return hits
     wire = WIRE_REQUEST.search(text)
@@ -1116,6 +1120,18 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
                 break
         hits += _numbers_ready_hits(text, facts, where, hits)
     return hits
+
+
+def _qr_payment_hits(facts: _Facts) -> list[Hit]:
+    """A payment code in a picture (stages/qr.py) whose payee is not the brand the sender poses as."""
+    payment = facts.notes.get("qr_payment")
+    if not payment or not facts.brand:
+        return []
+    kind, payee = payment
+    if payee and _plain(facts.brand).split()[0] in _plain(payee):
+        return []  # the brand collecting its own fee
+    return [Hit("LURE_QR_PAYMENT", f"{kind} to {payee or 'an unnamed payee'} under {facts.brand}'s name from "
+                                   f"{facts.from_domain}")]
 
 
 def _numbers_ready_hits(text: str, facts: _Facts, where: str, hits: list[Hit]) -> list[Hit]:

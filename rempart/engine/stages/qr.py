@@ -35,6 +35,7 @@ SYMBOLS = [
     SymbolDef("QR_CODE_URL", 1.5, "Image with a QR code leading to a web address"),
     SymbolDef("QR_CODE_LURE", 3.5, "Message urging to scan a QR code, with no other link: a quishing lure"),
     SymbolDef("QR_CODE_HTML_TABLE", 2.0, "QR code drawn with HTML table cells instead of an image, to hide it from scanners"),
+    SymbolDef("QR_CODE_PAYMENT", 0.5, "Image with a QR code that pays someone (Pix, EPC/SEPA transfer, crypto wallet)"),
 ]
 
 MAX_IMAGES = 8
@@ -44,6 +45,7 @@ MAX_SIDE = 2000  # longer sides are scaled down to this before decoding
 MIN_SIDE = 21  # a version-1 QR code is 21 modules wide
 MAX_DATA_URIS = 8
 EXTRA_URLS = "extra_urls"
+QR_PAYMENT = "qr_payment"  # (kind, payee) of a payment code, for the lures stage
 MAX_DOCUMENT_IMAGES = 4  # images taken from one PDF or Office attachment
 MAX_PDF_BYTES = 20 * 1024 * 1024
 MAX_TABLES = 4  # tables tried as drawn QR codes, per message
@@ -249,20 +251,58 @@ def _has_other_link(message) -> bool:
     return bool(_HREF.search(raw) or _LINK.search(_TAGS.sub(" ", raw)))
 
 
+def payment_code(text: str) -> tuple[str, str] | None:
+    """(kind, payee) when a QR code's text pays someone: an EMV code (Pix and other instant payments), a European
+    EPC transfer, a crypto wallet URI; None for anything else."""
+    if text.startswith("000201"):
+        fields = _emv_fields(text)
+        kind = "Pix" if "br.gov.bcb.pix" in text.lower() else "instant payment"
+        return kind, fields.get("59", "").strip()
+    if text.startswith("BCD\n") or text.startswith("BCD\r\n"):
+        lines = text.splitlines()
+        return "SEPA transfer", (lines[5].strip() if len(lines) > 5 else "")
+    wallet = re.match(r"(bitcoin|ethereum|litecoin|tron|usdt):", text, re.I)
+    if wallet:
+        return f"{wallet.group(1).lower()} wallet", ""
+    return None
+
+
+def _emv_fields(text: str) -> dict[str, str]:
+    """The top-level fields of an EMV merchant-presented code (two-digit id, two-digit length, value)."""
+    fields: dict[str, str] = {}
+    position = 0
+    while position + 4 <= len(text) and len(fields) < 40:
+        tag, length = text[position:position + 2], text[position + 2:position + 4]
+        if not length.isdigit():
+            break
+        fields[tag] = text[position + 4:position + 4 + int(length)]
+        position += 4 + int(length)
+    return fields
+
+
 async def check(message, policy, context) -> list[Hit]:
     urls: list[tuple[str, str]] = []
+    payments: list[tuple[str, tuple[str, str]]] = []
     for where, data in _images(message, context.notes):
         for text in decode_qr(data):
             text = text.strip()
             if _WEB.match(text):
                 urls.append((where, text))
+            elif (payment := payment_code(text)) is not None:
+                payments.append((where, payment))
+    if payments:
+        where, (kind, payee) = payments[0]
+        context.notes[QR_PAYMENT] = (kind, payee)
+        payment_hit = [Hit("QR_CODE_PAYMENT", f"{kind} to {payee or 'an unnamed payee'} (in {where})")]
+    else:
+        payment_hit = []
     for html in message.html_parts:
         for data in table_codes(html):
             for text in decode_qr(data):
                 if _WEB.match(text.strip()):
                     urls.append(("an HTML table", text.strip()))
     if not urls:
-        return []
+        return payment_hit
     extra = context.notes.setdefault(EXTRA_URLS, [])
     for _, url in urls:
         if url not in extra:
@@ -274,4 +314,4 @@ async def check(message, policy, context) -> list[Hit]:
     drawn = [url for where, url in urls if where == "an HTML table"]
     if drawn:
         hits.append(Hit("QR_CODE_HTML_TABLE", drawn[0][:200]))
-    return hits
+    return hits + payment_hit

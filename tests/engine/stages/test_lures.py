@@ -935,3 +935,15 @@ async def test_a_money_request_note_saying_call_if_it_wasnt_you_on_a_uk_freephon
     _, symbols = await scan(build(note, "PayPal <service@paypal.co.uk>", html=False))
 
     assert "0808 196 4427" in symbols["CALLBACK_PLATFORM_NOTE"].detail
+
+
+async def test_a_qr_payment_to_a_third_party_under_a_brands_name_is_phishing():
+    message = build("Seu objeto está retido. Pague a taxa de despacho de R$ 54,90 escaneando o QR code abaixo.",
+                    "Correios - Minhas Importações <noreply@envio-mdrt9.store>", html=False)
+    context = Context(envelope=Envelope(rcpt_to=(RECIPIENT,)), notes={"qr_payment": ("Pix", "MDRT SOLUCOES")})
+    result = await STAGES.scan(message, DEFAULT_POLICY, context)
+    own = Context(envelope=Envelope(rcpt_to=(RECIPIENT,)), notes={"qr_payment": ("Pix", "CORREIOS")})
+    theirs = await STAGES.scan(message, DEFAULT_POLICY, own)
+
+    assert "LURE_QR_PAYMENT" in {s.name for s in result.symbols} and result.verdict is Verdict.PHISHING
+    assert "LURE_QR_PAYMENT" not in {s.name for s in theirs.symbols}

@@ -196,3 +196,22 @@ async def test_qr_code_in_a_word_document_picture():
 
 async def test_a_pdf_without_images_yields_none():
     assert qr.pdf_images(files.plain_pdf()) == []
+
+
+PIX = ("00020126580014br.gov.bcb.pix013662c97c5b-04e4-7a4c-0596-0bb66cff2cfe520400005303986540554.905802BR"
+       "5925MDRT SOLUCOES            6009SAO PAULO62070503***63048D9B")
+
+
+def test_payment_codes_are_read_with_their_payee():
+    assert qr.payment_code(PIX) == ("Pix", "MDRT SOLUCOES")
+    assert qr.payment_code("BCD\n002\n1\nSCT\nBNPAFRPP\nKerlann Industries\nFR7630004000031234567890143\nEUR120") == (
+        "SEPA transfer", "Kerlann Industries")
+    assert qr.payment_code("bitcoin:bc1qz8k4r7p2m6x0d3wq9c5h2y7n4t6f8v0s3j2l5e?amount=0.1") == ("bitcoin wallet", "")
+    assert qr.payment_code("WIFI:S:guest;T:WPA;P:secret;;") is None
+
+
+async def test_a_payment_code_in_a_picture_is_noted_for_the_lures_stage():
+    result, context = await scan(files.mail(text="Pague a taxa escaneando o QR code no app do seu banco.\n",
+                                            inline_images=[files.qr_png(PIX)]))
+    assert names(result) == {"QR_CODE_PAYMENT"}
+    assert context.notes["qr_payment"] == ("Pix", "MDRT SOLUCOES")
