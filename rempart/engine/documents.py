@@ -347,6 +347,7 @@ class HtmlReport:
     redirect: str = ""  # where it sends the reader, when it does
     script: bool = False
     form_actions: tuple[str, ...] = ()
+    clickfix: str = ""  # the command a fake check puts on the clipboard for the reader to run, when it does
 
 
 def _deobfuscated(text: str) -> str:
@@ -437,7 +438,25 @@ def html_features(text: str) -> HtmlReport:
     elif tags.data_download:
         smuggling = "offers an embedded data: file for download"
     redirect = tags.refresh or _script_redirect(whole, decoded)
-    return HtmlReport(credential, smuggling, redirect, tags.script, tuple(tags.actions))
+    return HtmlReport(credential, smuggling, redirect, tags.script, tuple(tags.actions), clickfix_command(whole))
+
+
+# ClickFix: a fake "verify you are human" check copies a command to the clipboard and tells the reader to
+# paste it into the Run box (Win+R, Ctrl+V, Enter) or a terminal.
+_CLIPBOARD = re.compile(r"clipboard\s*\.\s*writeText|execCommand\s*\(\s*[\"']copy", re.I)
+_COMMAND = re.compile(r"\b(?:mshta|powershell|pwsh|cmd(?:\.exe)?\s+/c|rundll32|regsvr32|msiexec|bitsadmin|certutil"
+                      r"|curl\s+-|wget\s+|iex\b|invoke-expression|bash\s+-c|osascript)\b[^'\"`<>\n]{0,160}", re.I)
+_TAG_TEXT = re.compile(r"<[^>]{0,2000}>")
+_RUN_BOX = re.compile(r"\b(?:win(?:dows)?\s*(?:key|button)?\s*\+\s*r|\u229e\s*\+\s*r)\b.{0,200}?\b(?:ctrl|control)\s*\+\s*v\b",
+                      re.I | re.S)
+
+
+def clickfix_command(text: str) -> str:
+    """The command a page puts on the clipboard for the reader to run (ClickFix), or ""."""
+    if not _CLIPBOARD.search(text) and not _RUN_BOX.search(_TAG_TEXT.sub(" ", text)):
+        return ""
+    found = _COMMAND.search(text)
+    return found.group().strip()[:120] if found else ""
 
 
 def decode_text(data: bytes) -> str:

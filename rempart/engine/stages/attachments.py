@@ -80,6 +80,8 @@ SYMBOLS = [
     SymbolDef("HTML_SMUGGLING", 10.0, "HTML attachment that assembles and drops a file (HTML smuggling)",
               Verdict.MALWARE),
     SymbolDef("HTML_REDIRECT", 4.0, "HTML attachment that sends the reader to a web site"),
+    SymbolDef("HTML_CLICKFIX", 10.0, "HTML attachment with a fake 'verify you are human' check that puts a command on "
+              "the clipboard for the reader to run (ClickFix)", Verdict.MALWARE),
     SymbolDef("SVG_SCRIPT", 6.0, "SVG image attachment carrying script"),
 ]
 
@@ -260,6 +262,8 @@ def _check_html(file: archives.File, found: _Collector) -> None:
         found.add("HTML_CREDENTIAL_FORM", f"{file.path}{target}")
     if report.smuggling:
         found.add("HTML_SMUGGLING", f"{file.path} {report.smuggling}")
+    if report.clickfix:
+        found.add("HTML_CLICKFIX", f"{file.path}: {report.clickfix}")
     if report.redirect and not report.credential_form:
         found.add("HTML_REDIRECT", f"{file.path} → {report.redirect[:200]}")
     if file.type.kind == "svg" and report.script:

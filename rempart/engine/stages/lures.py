@@ -96,6 +96,8 @@ SYMBOLS = [
     # on its own even when the content model leans to ham.
     SymbolDef("ADVANCE_FEE_FRAUD", 6.0, "An inheritance, a prize or funds to share offered from a free mailbox or "
               "with replies diverted (advance-fee fraud)"),
+    SymbolDef("BEC_W2_REQUEST", 4.0, "Every employee's W-2 or tax forms asked from a free mailbox, a look-alike or with "
+              "replies diverted (tax-data theft)", Verdict.PHISHING),
     SymbolDef("BEC_GIFT_CARDS", 4.0, "Gift cards to buy and their codes to send, asked from a free mailbox or with "
               "replies diverted (gift-card fraud)", Verdict.PHISHING),
     SymbolDef("CALLBACK_PHISHING", 4.0, "A brand's charge to dispute by phone, from a free mailbox and with no link "
@@ -289,6 +291,7 @@ DOCUMENT = _pattern(
     r"\bshared\s+(?:a\s+|an\s+|the\s+|\d+\s+)?(?:new\s+|pending\s+|secure\s+|important\s+|confidential\s+)?"
     r"(?:file|folder|document|doc|item|spreadsheet|pdf|recording)s?\s+with\s+you",
     r"\bshared\s+[\"'\u201c\u2018].{1,100}?[\"'\u201d\u2019]\s+with\s+you",
+    r"\b(?:file|folder|document|workbook|spreadsheet|pdf|item|presentation)s?\s+(?:has|have)\s+been\s+shared\s+with\s+you",
     r"\b(?:sent|shared)\s+you\s+(?:a\s+|an\s+|\d+\s+|some\s+|new\s+)?(?:secure\s+|encrypted\s+|confidential\s+)?"
     r"(?:documents?|files?|folder|fax|agreement|contract)\b",
     r"\byou\s+(?:have\s+)?received\s+(?:a\s+|an\s+|\d+\s+|new\s+)?(?:\d+\s+)?(?:new\s+)?(?:secure\s+|encrypted\s+)?"
@@ -307,6 +310,7 @@ DOCUMENT = _pattern(
     r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:business\s+|work\s+|corporate\s+|company\s+|professional\s+)?"
     r"(?:e-?mail|credentials|microsoft|office)",
     r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:organi[sz]ation(?:al)?|work|school|business|company|corporate)\s+account",
+    r"\b(?:microsoft|office\s*365|m365|outlook|google|company|corporate|work|sso)\s+(?:sign|log)\s*-?\s*in\s+(?:is\s+)?required\b",
     r"\bremittance\s+advice\b|\bpayment\s+advice\b",
     # French
     r"\ba\s+partage\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+|\d+\s+)?(?:fichier|dossier|document|element)s?\b",
@@ -381,7 +385,7 @@ PAYMENT = _pattern(
 HR = _pattern(
     r"\bsalary\s+(?:review|increase|adjustment|revision|raise)\b|\b(?:compensation|bonus|merit)\s+(?:review|adjustment"
     r"|statement|increase|letter)\b",
-    r"\bbenefits?\s+(?:enrol?ment|election)\b|\bopen\s+enrol?ment\b|\bpayroll\s+(?:update|adjustment|review)\b",
+    r"\bbenefits?\s+(?:enrol{1,2}ment|elections?)\b|\bopen\s+enrol{1,2}ment\b|\bpayroll\s+(?:update|adjustment|review)\b",
     r"\bperformance\s+(?:review|appraisal)\b|\bemployee\s+handbook\b",
     r"\brevision\s+(?:salariale|des\s+salaires|de\s+(?:votre\s+)?remuneration)\b|\baugmentation\s+(?:de\s+salaire|salariale)\b",
     r"\bprime\s+(?:annuelle|exceptionnelle|de\s+fin\s+d'annee)\b|\bgrille\s+salariale\b|\bentretien\s+annuel\b",
@@ -505,6 +509,15 @@ WIRE_REQUEST = _pattern(
     r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
     r"\b(?:transferencia|ted|pix|pagamento|pago)s?\s+(?:\S+\s+){0,3}?(?:urgente|hoje\s+ainda|ainda\s+hoje|hoy\s+mismo)\b",
     r"\btransfer\s+(?:bancar\s+)?urgent\b|\bacil\s+(?:bir\s+)?(?:havale|eft|odeme)\b",
+    # "the escrow wiring instructions ... the amount is $248,600 and it must go out before the cutoff"
+    r"\b(?:wire|wiring|escrow|deposit|transfer)\b.{0,200}?\bamount\s+is\s+(?:[$\u20ac\u00a3]|usd|eur|gbp)\s?\d",
+    r"\b(?:it|the\s+(?:wire|transfer|payment))\s+(?:must|has\s+to|needs\s+to)\s+go\s+out\b",
+)
+# Tax forms of all staff asked by an executive: the data theft that precedes tax-refund fraud.
+W2_REQUEST = _pattern(
+    r"\b(?:w-?2|w2)s?\s+(?:forms?\s+|copies\s+|statements?\s+)?(?:\S+\s+){0,2}?(?:for|of)\s+(?:all|every)\s+(?:\S+\s+)?"
+    r"(?:employees?|staff|workers)\b",
+    r"\b(?:all|every)\s+(?:employees?|staff)(?:'s|')?\s+(?:\S+\s+)?(?:w-?2|w2|p60|tax\s+forms?)\b",
 )
 SECRECY = _pattern(
     r"\b(?:strictly\s+)?confidential\b|\bdiscre(?:et|te|tion)\b|\bdon'?t\s+(?:tell|mention|discuss)\b",
@@ -520,6 +533,7 @@ ADVANCE_FEE = _pattern(
     r"\bnext\s+of\s+kin\b|\b(?:unclaimed|dormant)\s+(?:funds?|account|deposit|inheritance)\b",
     r"\b(?:same|identical)\s+(?:last\s+name|surname|family\s+name)\b|\blegitimate\s+(?:heir|beneficiary)\b",
     r"\bclaim\s+(?:your|the)\s+(?:prize|winnings|award|lottery\s+prize)\b",
+    r"\b(?:vendor|supplier|contractor|bidder)s?\s+registration\s+fee\b|\baccredited\s+(?:paying\s+)?agent\b|"
     r"\bpaying\s+agent\b|\b(?:have\s+been\s+)?awarded\s+the\s+sum\s+of\b|\bdonat\w*\s+(?:\S+\s+){0,5}?(?:winnings|jackpot|lottery)\b",
     # a job offered, with visa, medical or registration charges to pay first
     r"\b(?:pleased\s+to\s+offer\s+you|offer\s+of\s+employment|job\s+offer)\b.{0,800}?\b(?:required\s+to\s+pay|pay\s+the"
@@ -1092,6 +1106,9 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
     wire = WIRE_REQUEST.search(text)
     if wire and SECRECY.search(text):
         hits.append(Hit("BEC_WIRE_REQUEST", f'"{" ".join(wire.group().split())[:60]}" {where}'))
+    forms = W2_REQUEST.search(text)
+    if forms:
+        hits.append(Hit("BEC_W2_REQUEST", f'"{" ".join(forms.group().split())[:60]}" {where}'))
     cards = GIFT_CARDS.search(text)
     if cards and GIFT_REQUEST.search(text):
         hits.append(Hit("BEC_GIFT_CARDS", f'"{cards.group()}" {where}'))
@@ -1135,13 +1152,17 @@ def _qr_payment_hits(facts: _Facts) -> list[Hit]:
 
 
 def _numbers_ready_hits(text: str, facts: _Facts, where: str, hits: list[Hit]) -> list[Hit]:
-    """A suspect sender, no link, a number to call and identity numbers to have ready for the call."""
+    """A suspect sender, no link, a number to call and either identity numbers to have ready for the call or,
+    under a brand's name, a security scare (the tech-support callback)."""
     if any(h.symbol == "CALLBACK_PHISHING" for h in hits) or not re.search(r"\b(?:call|ring|phone|dial)\b", text):
         return []
-    ready, phone = NUMBERS_READY.search(text), PHONE.search(text)
-    if ready is None or phone is None:
+    phone = PHONE.search(text)
+    if phone is None:
         return []
-    return [Hit("CALLBACK_PHISHING", f'"{" ".join(ready.group().split())[:60]}" for a call to {phone.group().strip()}, {where}')]
+    reason = NUMBERS_READY.search(text) or (SECURITY_SCARE.search(text) if facts.brand else None)
+    if reason is None:
+        return []
+    return [Hit("CALLBACK_PHISHING", f'"{" ".join(reason.group().split())[:60]}", call {phone.group().strip()}, {where}')]
 
 
 # Payment platforms that mail a stranger's invoice or money request, with the stranger's note in it, from their
@@ -1154,6 +1175,14 @@ INVOICE_PLATFORMS = frozenset(
 NUMBERS_READY = _pattern(
     r"\bhave\s+your\s+(?:\S+\s+){0,6}?(?:social\s+security|ssn|medicare|member|account|card|policy|fsa|tax(?:payer)?"
     r"|national\s+insurance|sin|passport|customer)\s*(?:number|id|no\b|card|information|details)?[^.\n]{0,60}?\bready\b",
+)
+
+
+# The scare of a tech-support callback: the account attacked, infected or about to be locked.
+SECURITY_SCARE = _pattern(
+    r"\b(?:unusual|suspicious|unauthori[sz]ed)\s+(?:\S+\s+){0,2}?(?:activity|sign-?in|log-?in|access|attempts?)\b",
+    r"\b(?:hacked|infected|compromised|virus(?:es)?|malware|spyware)\b",
+    r"\bwill\s+be\s+(?:temporarily\s+|permanently\s+)?(?:suspended|locked|blocked|disabled|deactivated)\b",
 )
 
 

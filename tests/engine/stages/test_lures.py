@@ -947,3 +947,44 @@ async def test_a_qr_payment_to_a_third_party_under_a_brands_name_is_phishing():
 
     assert "LURE_QR_PAYMENT" in {s.name for s in result.symbols} and result.verdict is Verdict.PHISHING
     assert "LURE_QR_PAYMENT" not in {s.name for s in theirs.symbols}
+
+
+async def test_every_employees_w2_asked_by_a_namesake_of_the_organisation_is_ceo_fraud():
+    text = ("Jenna, I need the 2024 W-2 forms for all employees in PDF format for a review with our outside CPA. "
+            "Please send them to me today as one file.")
+    _, symbols = await scan(build(text, "Marcus Oyelaran <moyelaran@kerlann-industries.co>", html=False))
+    _, hr = await scan(build("Your 2024 W-2 is now available in the payroll portal.", "Payroll <payroll@adp.com>",
+                             html=False))
+
+    assert "BEC_W2_REQUEST" in symbols
+    assert "BEC_W2_REQUEST" not in hr
+
+
+async def test_an_escrow_amount_that_must_go_out_today_kept_confidential_is_ceo_fraud():
+    text = ("Outside counsel will send the escrow wiring instructions within the hour. The amount is $248,600 and it "
+            "must go out before the 4 pm cutoff. This is strictly confidential until the announcement.")
+    _, symbols = await scan(build(text, "Marcus Oyelaran <moyelaran@kerlann-industries-co.com>", html=False))
+
+    assert "BEC_WIRE_REQUEST" in symbols
+
+
+async def test_a_security_scare_to_call_about_under_a_brands_name_is_callback_phishing():
+    text = ("Our systems detected a sign-in attempt from an unrecognized device. Call the Microsoft Teams security line "
+            "now at +1 (888) 604-1937. Accounts not verified within 12 hours will be temporarily suspended.")
+    _, symbols = await scan(build(text, "Microsoft Teams Support <support@teams-supportcenter.com>", html=False))
+    _, stranger = await scan(build(text, "Dana <dana@harbour-supplies.example>", html=False))
+
+    assert "+1 (888) 604-1937" in symbols["CALLBACK_PHISHING"].detail
+    assert "CALLBACK_PHISHING" not in stranger  # no brand claimed: a supplier's own warning
+
+
+@pytest.mark.parametrize("text", [
+    "2026 Open Enrollment closes Friday. Review your elections in the benefits portal.",
+    "A secure document has been shared with you: Q4 Vendor Payments.xlsx.",
+    "Complete the attestation (Microsoft sign-in required) before the review meeting.",
+])
+async def test_more_pretexts_of_company_phishing(text):
+    _, symbols = await scan(build(f"<p>{text}</p><a href='https://q4-review-portal.netlify.app/attest'>Open</a>",
+                                  "Compliance <notices@review-portal-hub.com>"))
+
+    assert "LURE_RISKY_LINK" in symbols
