@@ -320,6 +320,7 @@ DOCUMENT = _pattern(
     r"(?:fichiers?|documents?|messages?\s+voca\w+|fax|telecopie|message\s+securise)",
     r"\b(?:nouveau|nouvel)\s+(?:message\s+vocal|fax|message\s+securise)\b",
     r"\b(?:document|fichier)s?\s+(?:partage|securise|protege)s?\b",
+    r"\bvous\s+invite\s+a\s+signer\b|\b(?:un\s+|le\s+|des\s+)?documents?\s+a\s+signer\b",
     r"\b(?:connectez-vous|identifiez-vous|authentifiez-vous)\s+(?:avec|a\s+l'aide\s+de)\s+(?:votre|vos)\s+"
     r"(?:adresse|identifiants|compte|e-?mail)",
     r"\bavis\s+de\s+(?:paiement|virement|reglement)\b",
@@ -348,7 +349,7 @@ PAYMENT = _pattern(
     r"\bpeage\s+(?:impaye|non\s+regle)|\bpassages?\s+(?:non\s+regles?|impayes?|sans\s+paiement)\b",
     r"\b(?:amende|contravention)s?\s+(?:impayee?s?|a\s+regler|majoree?s?)\b",
     r"\b(?:eligible|droit)\s+a\s+un\s+remboursement\b|\bavis\s+de\s+remboursement\b",
-    r"\bfrais\s+de\s+(?:reexpedition|livraison|douane|dedouanement|delivrance|dossier|traitement)\b",
+    r"\bfrais\s+de\s+(?:reexpedition|livraison|douane|dedouanement|delivrance|dossier|traitement|reservation)\b",
     r"\b(?:taxa|tarifa)\s+de\s+(?:processamento|inscricao|tramitacion|procesamiento|gestao|gestion)\b"
     r"|\b(?:processing|handling|release|administration|registration)\s+fee\b",
     r"\bcolis\s+(?:\S+\s+){0,10}?(?:en\s+attente|bloque|retenu|pas\s+pu\s+etre\s+livre)",
@@ -369,7 +370,8 @@ PAYMENT = _pattern(
     r"|\ba\s+(?:suo|tuo|vostro)\s+favore\s+(?:un\s+)?rimborso|\b(?:confermare|aggiornare)\s+(?:le\s+)?(?:sue\s+)?coordinate\s+bancarie",
     r"\b(?:reembolso|devolucion)\s+(?:de\s+(?:impuestos|la\s+renta|irs|\d)|fiscal|pendiente|disponible)",
     r"\bdroits?\s+(?:\S+\s+){0,6}?(?:seront|vont\s+etre)\s+(?:definitivement\s+)?perdus\b|\bvotre\s+compte\s+cpf\b",
-    r"\b(?:betaald|paid|paye|bezahlt|pagato|pagado|pago|pagamento)\b.{0,200}?\b(?:bevestig\w*|confirm\w*|bestatig\w*|conferm\w*)\b"
+    r"\b(?:betaald|paid|paye|regle|bezahlt|pagato|pagado|pago|pagamento)\b.{0,200}?\b(?:bevestig\w*|confirm\w*|bestatig\w*"
+    r"|conferm\w*|valide[rz]?)\b"
     r".{0,80}?\b(?:ontvangen|receive|recevoir|erhalten|ricevere|recibir)\b",
     # ... Swedish, Norwegian, Danish, Finnish, Polish, Turkish
     r"\b(?:betalat|betalt|maksoin|maksettu|zap[lł]aci\w*|odeme\w*|odedim)\b.{0,200}?\b(?:bekrafta|bekrefte|bekraefte|vahvista\w*"
@@ -599,7 +601,7 @@ RECEIPT = _pattern(
 CALL_US = _pattern(
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
-    r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,2}?(?:service|numero|equipe|au\s+\+)",
+    r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,4}?(?:service|numero|equipe|support|assistance|conseiller|au\s+\+)",
     r"\b(?:entre\s+em\s+contato|comuniquese|comunicate)\s+(?:\S+\s+){0,4}?(?:central|atendimento|linea|nuestr[oa])",
     r"\b(?:chiama|chiamaci|contatta|llame|llamenos|llama|contacte|ligue|liga|rufen\s+sie)\s+(?:\S+\s+){0,3}?"
     r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|departamento|\+)",

@@ -371,9 +371,12 @@ def _impersonated(brand: Brand | None, from_domain: str, from_registrable: str, 
     return brand
 
 
-# The no-reply names a mail provider keeps for its own notices (Orange's ne-pas-repondre@orange.fr).
+# The no-reply and service names a mail provider keeps for its own notices (ne-pas-repondre@orange.fr).
 _SERVICE_LOCAL = re.compile(r"no[._-]?reply|do[._-]?not[._-]?reply|ne[._-]?pas[._-]?repondre|nao[._-]?responda"
-                            r"|no[._-]?responder|nicht[._-]?antworten")
+                            r"|no[._-]?responder|nicht[._-]?antworten"
+                            # the provider's service addresses, which no subscriber is given (facture@orange.fr)
+                            r"|factures?|billing|invoices?|service[._-]?clients?|customer[._-]?service|securite|security"
+                            r"|alertes?|alerts?|notifications?|assistance")
 
 
 def _claimed_domain(display: str, domains: frozenset[str]) -> str | None:

@@ -988,3 +988,26 @@ async def test_more_pretexts_of_company_phishing(text):
                                   "Compliance <notices@review-portal-hub.com>"))
 
     assert "LURE_RISKY_LINK" in symbols
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("J'ai déjà réglé via le paiement sécurisé Leboncoin. Vous devez juste valider la transaction pour recevoir "
+     "l'argent : <a href='https://leboncoin.fr-livraison-securisee.com/transaction/0132'>valider</a>",
+     "Sophie Martin <sophie.martin.rennes35@gmail.com>"),
+    ("Cabinet Tanguy vous invite à signer le document « Lettre de mission 2025 ». "
+     "<a href='https://yousign-documents.notion.site/Document-a-signer-1ae9'>Consulter</a>", "Yousign <no-reply@yousign-signature.net>"),
+    ("Votre rendez-vous a été annulé. Des frais de réservation de 2,00 € seront débités. "
+     "<a href='https://rdv-confirmation.pages.dev/patient/rdv/2932'>Reprogrammer</a>", "Doctolib <no-reply@doctolib-rdv.com>"),
+])
+async def test_french_pretexts_of_marketplaces_signatures_and_appointments(text, sender):
+    result, _ = await scan(build(f"<p>{text}</p>", sender))
+
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_french_paypal_invoice_note_asking_to_call_microsoft_support():
+    note = ("Votre abonnement Microsoft 365 a été renouvelé pour 399,99 €. Si vous n'êtes pas à l'origine de cette "
+            "commande, appelez immédiatement le support Microsoft au +33 9 74 99 18 62 pour annuler et être remboursé.")
+    _, symbols = await scan(build(note, "PayPal <service@paypal.fr>", html=False))
+
+    assert "+33 9 74 99 18 62" in symbols["CALLBACK_PLATFORM_NOTE"].detail

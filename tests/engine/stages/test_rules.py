@@ -413,6 +413,15 @@ async def test_unsolicited_seo_and_registrar_scares_are_named():
     assert "DOMAIN_REGISTRAR_SCARE" not in await fired(mail("Your domain name kerlann.fr renews on 3 March.\n"))
 
 
+async def test_the_domain_name_expiration_notice_that_sells_search_engine_submission():
+    notice = ("DOMAIN NAME EXPIRATION NOTICE. Your search engine submission service for kerlann.fr is about to expire.\n"
+              "Failure to complete it may result in the loss of online visibility. This is not a bill. This is a\n"
+              "solicitation. You are under no obligation to pay unless you accept this offer.\n")
+    assert "DOMAIN_NOTICE_SOLICITATION" in await fired(mail(notice))
+    assert "DOMAIN_NOTICE_SOLICITATION" not in await fired(mail("Domain name expiration notice: kerlann.fr expires on 3 "
+                                                               "March; renew it from your OVH account.\n"))
+
+
 async def test_sextortion_wording_in_portuguese_and_french():
     portuguese = ("Obtive acesso aos dispositivos que você usa. Enviei este e-mail da sua própria conta. "
                   "Consegui gravar vídeos de você em sites adultos. Tenho a lista de todos os seus contatos.")

@@ -476,3 +476,17 @@ def test_brand_names_in_cyrillic_and_greek_are_found_as_whole_words_whatever_the
     assert sender.claimed_brand("ΕΛΤΑ Courier").name.startswith("Greek")
     assert sender.claimed_brand("НАП - Национална агенция за приходите").name.startswith("Balkan")
     assert sender.claimed_brand("Наталья Напова") is None  # a word that only starts like the name
+
+
+async def test_a_mail_providers_service_address_in_its_free_mail_domain_is_the_brand():
+    _, own = await scan(build("Orange <facture@orange.fr>"))
+    _, subscriber = await scan(build("Orange <orange.facture.client@orange.fr>"))
+
+    assert "FROM_DISPLAY_BRAND" not in own
+    assert "FROM_DISPLAY_BRAND" in subscriber
+
+
+async def test_the_police_named_from_a_free_mailbox_is_impersonation():
+    _, symbols = await scan(build("Gendarmerie Nationale - Cyberespace <comcybergend.convocation@europe.com>"))
+
+    assert "Police" in symbols["FROM_DISPLAY_BRAND"].detail
