@@ -328,7 +328,7 @@ DOCUMENT = _pattern(
 
 PAYMENT = _pattern(
     r"\bunpaid\s+(?:tolls?|fines?|invoices?|balance|tax|parking)\b|\btoll\s+(?:due|balance|violation|payment|notice)\b",
-    r"\boutstanding\s+(?:toll|fine)s?\b",
+    r"\boutstanding\s+(?:toll|fine)s?\b|\bunpaid\s+(?:crossing|road\s+charge)s?\b|\bpenalty\s+charge\s+notice\b",
     r"\b(?:outstanding|unpaid|unresolved|pending)\s+(?:traffic\s+|parking\s+)?(?:citation|ticket|violation)s?\b"
     r"|\b(?:driver'?s?\s+licen[cs]e|driving\s+privileges?|vehicle\s+registration)\s+(?:\S+\s+){0,4}?"
     r"(?:suspended|suspension|revoked|revocation)\b",
@@ -594,7 +594,8 @@ RECEIPT = _pattern(
     r"|\btentativa\s+de\s+compra\b|\bintento\s+de\s+compra\b"
     r"|\b(?:new\s+)?payee\s+(?:was\s+|has\s+been\s+)?added\b|\btransfer\s+(?:of\s+\S+\s+)?(?:has\s+been\s+|was\s+)?scheduled\b"
     r"|\bwe\s+(?:have\s+)?received\s+a\s+request\s+to\s+(?:withdraw|transfer|send)\b"
-    r"|\bwithdrawal\s+(?:request\s+)?(?:received|initiated|submitted|scheduled|pending)\b",
+    r"|\bwithdrawal\s+(?:request\s+)?(?:received|initiated|submitted|scheduled|pending)\b|\bnew\s+withdrawal\s+request\b"
+    r"|\bwithdrawal\s+of\s+[^\n]{1,80}?\bwas\s+requested\b",
     r"\bgracias\s+por\s+(?:su|tu)\s+(?:pedido|compra|renovacion|pago)\b|\bobrigad[oa]\s+pel[oa]\s+(?:seu|sua)\s+"
     r"(?:pedido|compra|renovacao|pagamento)\b|\bvielen\s+dank\s+fur\s+ihre\s+(?:bestellung|zahlung|verlangerung)\b",
 )
@@ -994,6 +995,21 @@ def _credentials_asked(text: str) -> str | None:
     return None
 
 
+_DEVICE_LOGIN = re.compile(r"/(?:devicelogin|device)(?:$|[/?#])|/remoteconnect", re.I)
+# The identity providers' own sign-in and security pages, where IT notices send people to set up MFA.
+IDENTITY_HOSTS = frozenset(
+    """aka.ms mysignins.microsoft.com account.microsoft.com login.microsoftonline.com myapps.microsoft.com
+    myaccount.microsoft.com account.live.com portal.office.com myaccount.google.com accounts.google.com
+    appleid.apple.com account.apple.com""".split()
+)
+
+
+def _identity_provider_page(url: Url) -> bool:
+    """An identity provider's own sign-in or set-up page (aka.ms/mfasetup, mysignins.microsoft.com): the password
+    typed there goes to that provider. Not a device-code page, where the code the reader types signs the attacker in."""
+    return url.host_ascii in IDENTITY_HOSTS and not _DEVICE_LOGIN.search(url.path_and_query)
+
+
 def _credential_hits(text: str, facts: _Facts) -> list[Hit]:
     """A credential ask with links to somebody else's site (not the sender's, its brand's or the organisation's)."""
     asked = _credentials_asked(text)
@@ -1004,7 +1020,7 @@ def _credential_hits(text: str, facts: _Facts) -> list[Hit]:
     relayed = bool(facts.reply_elsewhere)
     elsewhere = [u.domain for u in facts.links
                  if (relayed or (u.domain != facts.from_registrable and not _same_owner(u.domain, facts.from_registrable)))
-                 and u.domain not in facts.own and not _tracker(u)]
+                 and u.domain not in facts.own and not _tracker(u) and (relayed or not _identity_provider_page(u))]
     if not elsewhere:
         return []
     return [Hit("LURE_CREDENTIALS_ASKED", f'"{asked}"; links to {", ".join(dict.fromkeys(elsewhere[:3]))}')]

@@ -516,7 +516,7 @@ def claimed_brand(display: str) -> Brand | None:
     words = _words(display)
     if sum(len(t) == 1 for t in words.split()) >= 4:  # spaced-out letters: P a y P a l
         words = _words(re.sub(r"(?<=\b\w) (?=\w\b)", "", fold(display)))
-    found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
+    found = [phrases[m.group()] for m in phrase_pattern.finditer(words) if _as_written(m.group(), display)]
     if words in exact:
         found.insert(0, exact[words])
     elif (desk := _desk_claim(words, exact)) is not None:
@@ -568,6 +568,12 @@ def _desk_claim(words: str, exact: dict[str, Brand]) -> Brand | None:
     return brand
 
 
+def _as_written(phrase: str, text: str) -> bool:
+    """A name of three letters or fewer (KLM, DHL) counts only as written: its look-alike reading is too often a
+    person's name ("Kim" reads "klm")."""
+    return len(phrase) > 3 or re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", fold_text(text.lower())) is not None
+
+
 def brands_named(text: str) -> list[Brand]:
     """The real brands (not generic claims) whose names a text uses, in order of appearance, once each.
 
@@ -576,7 +582,7 @@ def brands_named(text: str) -> list[Brand]:
     """
     phrase_pattern, phrases, _exact, acronym_pattern, acronyms = _brand_names()
     words = " ".join(_WORDS.findall(text_skeleton(text)))
-    found = [phrases[m.group()] for m in phrase_pattern.finditer(words)]
+    found = [phrases[m.group()] for m in phrase_pattern.finditer(words) if _as_written(m.group(), text)]
     if acronym_pattern is not None:
         found += [acronyms[m.group()] for m in acronym_pattern.finditer(text)]
     found += _native_brands(text)

@@ -1011,3 +1011,27 @@ async def test_a_french_paypal_invoice_note_asking_to_call_microsoft_support():
     _, symbols = await scan(build(note, "PayPal <service@paypal.fr>", html=False))
 
     assert "+33 9 74 99 18 62" in symbols["CALLBACK_PLATFORM_NOTE"].detail
+
+
+async def test_an_it_providers_mfa_set_up_notice_linking_to_microsofts_own_pages_asks_for_no_credentials():
+    text = ("<p>We are turning on multi-factor authentication on Monday. Go to <a href='https://aka.ms/mfasetup'>"
+            "https://aka.ms/mfasetup</a> and sign in with your work account, then check "
+            "<a href='https://mysignins.microsoft.com/security-info'>your security info</a>.</p>")
+    device = text.replace("https://aka.ms/mfasetup", "https://microsoft.com/devicelogin")
+    _, notice = await scan(build(text, "Derek Sloan - Northpoint IT <helpdesk@northpointit.example>"))
+    _, code = await scan(build(device, "Derek Sloan - Northpoint IT <helpdesk@northpointit.example>"))
+
+    assert "LURE_CREDENTIALS_ASKED" not in notice
+    assert "LURE_CREDENTIALS_ASKED" in code  # a device-code page signs the attacker in with the reader's code
+
+
+async def test_a_withdrawal_that_was_requested_and_an_unpaid_crossing_are_pretexts():
+    text = ("A withdrawal of 0.8400 BTC (≈ $51,206.40) was requested from your account. If this was not you, call "
+            "Coinbase Support immediately to cancel the transaction: +1 (833) 614-2290")
+    _, callback = await scan(build(text, "Coinbase <no-reply@cb-secure-alerts.net>", html=False))
+    _, crossing = await scan(build("<p>Unpaid Dartford Crossing charge: pay £2.50 today to avoid a Penalty Charge "
+                                   "Notice.</p><a href='https://dartcharge-gov-uk.info/pcn/pay'>Pay now</a>",
+                                   "Dart Charge <notices@dartcharge-payments.co>"))
+
+    assert "CALLBACK_PHISHING" in callback
+    assert crossing["LURE_IMPERSONATION"].detail.startswith("payment")

@@ -430,3 +430,15 @@ async def test_sextortion_wording_in_portuguese_and_french():
     for text in (portuguese, french):
         assert "SEXTORTION_PHRASES" in await fired(mail(text))
     assert "SEXTORTION_PHRASES" not in await fired(mail("Segue o vídeo da festa para você mostrar aos seus contatos."))
+
+
+async def test_task_job_scams_in_rupees_and_pesos_are_named():
+    rupees = ("We are hiring part-time online workers. It takes 30-60 minutes a day. Daily salary: Rs. 3,000 to "
+              "Rs. 8,000. No experience needed. Contact our HR manager Ms. Riya on WhatsApp.\n")
+    pesos = ("You only need a phone and 30 minutes a day. ₱1,500 - ₱5,000 daily salary. Paid via GCash every day. "
+             "Join our Telegram group to start your first task.\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(rupees))
+    assert "JOB_SCAM_PHRASES" in await fired(mail(pesos))
+    # A real part-time job ad: one pay figure, no chat app, no task.
+    assert "JOB_SCAM_PHRASES" not in await fired(mail("Part-time barista wanted, 20 hours a week, £11.50 per hour. "
+                                                      "Apply in store.\n"))

@@ -490,3 +490,8 @@ async def test_the_police_named_from_a_free_mailbox_is_impersonation():
     _, symbols = await scan(build("Gendarmerie Nationale - Cyberespace <comcybergend.convocation@europe.com>"))
 
     assert "Police" in symbols["FROM_DISPLAY_BRAND"].detail
+
+
+def test_a_three_letter_brand_name_counts_only_as_written():
+    assert sender.claimed_brand("KLM Royal Dutch Airlines").name == "Air France"
+    assert sender.claimed_brand("Rachel Kim") is None  # "kim" reads "klm" at a glance, but it is a name
