@@ -232,6 +232,7 @@ def _check_names(url: Url, findings: Findings, notes: dict, org, brands, hosting
 # What runs when opened: installers, executables and scripts (not archives or disk images, which software sites
 # and Linux distributions link to every day).
 PROGRAM_EXTENSIONS = ("exe", "msi", "scr", "bat", "cmd", "ps1", "vbs", "vbe", "js", "jse", "hta", "lnk", "wsf", "cpl")
+_PROGRAM_HINT = re.compile(r"\.(?:" + "|".join(PROGRAM_EXTENSIONS) + r")\b|%2e", re.I)  # cheap test before parsing the link
 _PROGRAM_FILE = re.compile(r"[\w.-]\.(?:" + "|".join(PROGRAM_EXTENSIONS) + r")$", re.I)
 
 
@@ -243,7 +244,8 @@ def _check_programs(urls: list[Url], findings: Findings, sender: str) -> None:
     """
     sender_is_genuine = bool(sender) and brand_index().match(sender) is None  # not a look-alike of a brand
     for url in urls:
-        if url.kind == "image" or not url.host or (url.domain == sender and sender_is_genuine):
+        if url.kind == "image" or not url.host or (url.domain == sender and sender_is_genuine) \
+                or not _PROGRAM_HINT.search(url.path_and_query):
             continue
         path, _, query = url.path_and_query.partition("?")
         names = [unquote(path.split("#")[0].rpartition("/")[2])] + [unquote(v) for v in re.findall(r"=([^&#]+)", query)]
