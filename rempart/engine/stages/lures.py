@@ -511,6 +511,9 @@ WIRE_REQUEST = _pattern(
     r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
     r"\b(?:transferencia|ted|pix|pagamento|pago)s?\s+(?:\S+\s+){0,3}?(?:urgente|hoje\s+ainda|ainda\s+hoje|hoy\s+mismo)\b",
     r"\btransfer\s+(?:bancar\s+)?urgent\b|\bacil\s+(?:bir\s+)?(?:havale|eft|odeme)\b",
+    # Catalan
+    r"\b(?:fer|facis|faci|fes|pots\s+fer|podries\s+fer)\s+(?:\S+\s+){0,2}?una\s+transferencia\b"
+    r"|\btransferencia\s+(?:\S+\s+){0,3}?(?:urgent|avui\s+mateix|avui)\b",
     # "the escrow wiring instructions ... the amount is $248,600 and it must go out before the cutoff"
     r"\b(?:wire|wiring|escrow|deposit|transfer)\b.{0,200}?\bamount\s+is\s+(?:[$\u20ac\u00a3]|usd|eur|gbp)\s?\d",
     r"\b(?:it|the\s+(?:wire|transfer|payment))\s+(?:must|has\s+to|needs\s+to)\s+go\s+out\b",

@@ -81,8 +81,10 @@ async def check(message, policy, context) -> list[Hit]:
 
 
 def _unsigned_and_refused(recorded: dict[str, set[str]]) -> bool:
-    """No signature vouched for the message and the envelope domain's SPF refused the sending server outright."""
-    return "fail" in recorded.get("spf", ()) and "pass" not in recorded.get("dkim", ())
+    """No signature vouched for the message, and the envelope domain's SPF refused the sending server outright or
+    Microsoft's composite authentication judged the From domain spoofed."""
+    refused = "fail" in recorded.get("spf", ()) or "fail" in recorded.get("compauth", ())
+    return refused and "pass" not in recorded.get("dkim", ())
 
 
 def _overridden(recorded: dict[str, set[str]]) -> bool:

@@ -1035,3 +1035,11 @@ async def test_a_withdrawal_that_was_requested_and_an_unpaid_crossing_are_pretex
 
     assert "CALLBACK_PHISHING" in callback
     assert crossing["LURE_IMPERSONATION"].detail.startswith("payment")
+
+
+async def test_a_confidential_transfer_asked_in_catalan_from_a_free_mailbox_is_ceo_fraud():
+    text = ("Hola Marta, estàs disponible aquest matí? Necessito que facis una transferència urgent avui a un proveïdor "
+            "nou. És confidencial, no en parlis amb ningú de l'oficina.")
+    _, symbols = await scan(build(text, "Josep Bages <josep.bages.direccio@outlook.com>", html=False))
+
+    assert "BEC_WIRE_REQUEST" in symbols

@@ -138,3 +138,11 @@ async def test_the_gateways_own_dmarc_failure_reads_the_same_way(policy, spf, dk
     context.notes.update(dmarc={"policy": policy, "disposition": policy, "domain": "paypal.com"}, dkim=dkim_results)
     result = await Pipeline(modules=[sender]).scan(message, DEFAULT_POLICY, context)
     assert ("BRAND_DOMAIN_FORGED" in {s.name for s in result.symbols}) is named
+
+
+async def test_microsofts_composite_failure_of_an_unsigned_brand_message_names_it_even_when_the_brand_only_monitors():
+    value = ("spf=none (sender IP is 195.58.39.117) smtp.mailfrom=srv61.server-hosting.example; dkim=none (message not "
+             "signed) header.d=none;dmarc=fail action=none header.from=paypal.com;compauth=fail reason=000")
+    signed = value.replace("dkim=none (message not signed)", "dkim=pass (signature was verified)")
+    assert "BRAND_DOMAIN_FORGED" in await brand_scan(value)
+    assert "BRAND_DOMAIN_FORGED" not in await brand_scan(signed)
