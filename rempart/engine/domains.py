@@ -299,9 +299,22 @@ class BrandData:
             _sub, label, suffix = split_domain(domain)
             if is_country_suffix(suffix):
                 found = self.by_label.get(label)
-        if found is None and domain:
+        if found is None and domain and not _phishing_word_in(domain):
             found = next((brand for pattern, brand in self.members if pattern.fullmatch(domain)), None)
         return found
+
+
+# Words a member institution never puts after its name, and phishers do (sparkasse-pushtan-aktivierung.de).
+_MEMBER_SPOILERS = frozenset(
+    "pushtan tan aktivierung aktualisierung verifizierung sicherheit kundenservice service support login online "
+    "secure security verify update konto karte app".split()
+)
+
+
+def _phishing_word_in(domain: str) -> bool:
+    """A word of the domain's first label that no member's own name carries (a city's savings bank is named after the city)."""
+    words = split_domain(domain)[1].split("-")
+    return any(word in _MEMBER_SPOILERS or word in COMBO_WORDS for word in words[1:] + words[:-1])
 
 
 # Countries whose registries brands use for their local sites. Other ccTLDs

@@ -196,3 +196,9 @@ def test_a_federated_banks_member_domains_are_its_own_and_no_lookalike():
     assert data.owner("sparkasse-hannover.com") is None  # members write under .de only
     assert domains.brand_index().match("sparkasse-hannover.de") is None
     assert domains.brand_index().match("sparkasse-sicherheit.com") is not None
+
+
+def test_a_member_institutions_pattern_does_not_cover_a_phishing_word_after_the_name():
+    assert brand_data().owner("sparkasse-hannover.de").name == "Sparkasse"
+    assert brand_data().owner("sparkasse-pushtan-aktivierung.de") is None
+    assert brand_index().match("sparkasse-pushtan-aktivierung.de").kind == "combo"

@@ -216,7 +216,8 @@ ACCOUNT = _pattern(
     r"\bmailbox\s+(?:\S+@\S+\s+)?(?:is\s+|has\s+)(?:almost\s+|nearly\s+|now\s+)?(?:full\b(?!\s+of)|exceeded)"
     r"|\b(?:messages?|e-?mails?)\s+(?:on\s+)?(?:held|pending)\s*:\s*\d+",
     r"\b(?:\S+-)?zugang\s+(?:\S+\s+){0,3}?(?:gesperrt|eingeschrankt|deaktiviert)\b"
-    r"|\b(?:push)?tan-?verfahren\s+(?:\S+\s+){0,6}?aktualisier",
+    r"|\b(?:s-)?(?:push)?tan-?verfahren\w*\s+(?:\S+\s+){0,6}?(?:aktualisier|registrier|freischalt|verifizier|abgeschaltet)"
+    r"|\b(?:id\s+austria|zugang|karte|app)\s+(?:\S+\s+){0,6}?(?:muss\s+verlangert\s+werden|lauft\s+(?:\S+\s+){0,2}?ab\b)",
     r"\bre-?validat\w*\s+(?:your\s+|the\s+)?(?:\S+@\S+|mailbox|e-?mail\s+account|account)"
     r"|\bmailbox(?:es)?\s+(?:\S+\s+){0,6}?will\s+be\s+(?:removed|deleted|disabled|deactivated|suspended|closed)\b",
     r"\b(?:ssl|tls|ssl/tls)\s+certificate\s+(?:\S+\s+){0,4}?(?:expires?\b|will\s+expire|has\s+expired|is\s+expiring)"
@@ -377,10 +378,15 @@ PAYMENT = _pattern(
     r"\b(?:betalat|betalt|maksoin|maksettu|zap[lł]aci\w*|odeme\w*|odedim)\b.{0,200}?\b(?:bekrafta|bekrefte|bekraefte|vahvista\w*"
     r"|potwierdz\w*|onayla\w*)\b.{0,120}?\b(?:mottag\w*|pengarna|pengene|pengen|utbetal\w*|otrzyma\w*|przelew\w*|hesab\w*"
     r"|kargo\w*|rahat)",
+    r"\b(?:bezahlt|gezahlt)\b.{0,250}?\bbestatig\w*\b.{0,120}?\b(?:ausgezahlt|uberwiesen|gutgeschrieben|erhalten|freigegeben)\b",
     # ... German and Spanish, the payout named before the confirmation ("damit das Geld ausgezahlt wird, bestatigen")
     r"\b(?:bezahlt|gezahlt|ha\s+pagado|ya\s+pago|pago\s+recibido)\b.{0,250}?\b(?:ausgezahlt|auszahlung|zahlungseingang"
     r"|liberar\w*|cobr\w*)\b.{0,120}?\b(?:bestatig\w*|confirm\w*)\b",
-    r"\b(?:steuer)?(?:ruck)?erstattung\s+(?:\S+\s+){0,3}?(?:verfugbar|bereit|ausstehend|von\s+[\u20ac\d])|\bsteuererstattung\b",
+    r"\b(?:steuer)?(?:ruck)?erstattung\s+(?:\S+\s+){0,3}?(?:verfugbar|bereit|ausstehend|von\s+(?:[\u20ac\d]|chf|eur))"
+    r"|\bsteuererstattung\b|\bsie\s+erhalten\s+eine\s+(?:ruck)?erstattung\b|\bdiritto\s+a\s+un\s+rimborso\b",
+    r"\blastschrift\s+(?:\S+\s+){0,3}?(?:nicht\s+eingezogen|abgelehnt|zuruckgegeben)|\babbuchung\s+(?:\S+\s+){0,8}?"
+    r"(?:abgelehnt|fehlgeschlagen|nicht\s+moglich)|\b(?:zahlungserinnerung|letzte\s+mahnung|\d\.\s+mahnung)\b",
+    r"\bsie\s+haben\s+(?:chf|eur|\u20ac)\s?[\d.,]+\s+erhalten\b.{0,200}?\b(?:annehmen|bestatig\w*)",
     r"\b(?:belasting)?teruggave\s+(?:\S+\s+){0,3}?(?:beschikbaar|klaar|van\s+[\u20ac\d])|\brecht\s+op\s+(?:een\s+)?(?:teruggave|terugbetaling)",
 )
 
@@ -505,7 +511,7 @@ WIRE_REQUEST = _pattern(
     r"(?:transfer|payment)\b",
     r"\b(?:virement|transfert|paiement)s?\s+(?:\S+\s+){0,2}?(?:urgent|rapide|immediat|aujourd'hui)",
     r"\b(?:traiter|effectuer|faire|passer)\s+un\s+virement\b|\btraites\s+un\s+virement\b",
-    r"\b(?:noch\s+heute|heute\s+noch|sofort|dringend|umgehend)\s+(?:\S+\s+){0,2}?(?:uberweisung|zahlung)\b"
+    r"\b(?:noch\s+heute|heute\s+noch|sofort|dringend\w*|umgehend\w*)\s+(?:\S+\s+){0,2}?(?:uberweisung|zahlung)\b"
     r"|\b(?:uberweisung|zahlung)\s+(?:\S+\s+){0,3}?(?:noch\s+heute|heute|sofort|dringend|umgehend)\b",
     r"\b(?:faca|fazer|realizar|efetuar|hacer|haga|hagas|realice|realices|colabores\s+(?:hoy\s+)?con)\s+(?:\S+\s+){0,2}?"
     r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
@@ -561,6 +567,7 @@ GIFT_CARDS = _native(
     r"\b(?:cartes?|cheques?)[\s-]+cadeaux?\b|\btarjetas?\s+de\s+regalo\b|\bcartoes?\s+(?:de\s+)?presente\b",
     r"\bκάρτες\s+(?:δώρου|google\s+play|itunes|apple|steam)|\bподарочн\w+\s+(?:карт|сертификат)\w*"
     r"|\bкарт\w*\s+(?:google\s+play|itunes|apple|steam)\b",
+    r"\bgeschenk(?:karte|gutschein)\w*|\bgutscheinkarte\w*|\b(?:google\s+play|itunes|apple|amazon)[\s-]+(?:karte|gutschein)\w*",
 )
 GIFT_REQUEST = _native(
     r"\b(?:scratch|grattez?|gratter|rasca)\b|\bξύσ[εατ]\w*|\bсотр(?:и|ите)\b",
@@ -581,7 +588,7 @@ PHONE = re.compile(
 )
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
-    r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*|contestac\w*|no\s+reconoce\w*"
+    r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*|contestac\w*|no\s+reconoce\w*|nicht\s+veranlasst"
     r"|nao\s+reconhec\w*)\b"
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
@@ -607,6 +614,7 @@ CALL_US = _pattern(
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,4}?(?:service|numero|equipe|support|assistance|conseiller|au\s+\+)",
     r"\b(?:entre\s+em\s+contato|comuniquese|comunicate)\s+(?:\S+\s+){0,4}?(?:central|atendimento|linea|nuestr[oa])",
+    r"\brufen\s+sie\s+(?:\S+\s+){0,6}?(?:kundendienst|kundenservice|support|hotline|uns)\b",
     r"\b(?:chiama|chiamaci|contatta|llame|llamenos|llama|contacte|ligue|liga|rufen\s+sie)\s+(?:\S+\s+){0,3}?"
     r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|departamento|\+)",
 )
@@ -1212,6 +1220,7 @@ NOT_YOU = _pattern(
     r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
     r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
     r"\b(?:this|it)\s+(?:wasn'?t|was\s+not)\s+you\b",
+    r"\bnicht\s+(?:veranlasst|autorisiert|von\s+ihnen)\b",
     r"\b(?:n'avez\s+pas|n'etes\s+pas\s+a\s+l'origine)\b",
     r"\b(?:nao\s+reconhec\w*|no\s+reconoce|no\s+reconoces|no\s+realizo|nao\s+realizou|no\s+autorizo"
     r"|no\s+ha\s+autorizado|nao\s+autorizou)\b",
@@ -1250,12 +1259,14 @@ AVAILABLE = _native(  # the bare question, not "are you available on Thursday at
     r"\b(?:esti|sunteti)\s+(?:la\s+birou|disponibil\w*)\s*\?",
     r"\bείσαι\s+(?:στο\s+γραφείο|διαθέσιμ\w*)\s*[;?]|\bείστε\s+(?:στο\s+γραφείο|διαθέσιμ\w*)\s*[;?]",
     r"\b(?:вы|ты)\s+(?:сейчас\s+)?(?:на\s+месте|свободн\w*|в\s+офисе|на\s+работе)\s*\?",
+    r"\b(?:bist\s+du|sind\s+sie)\s+(?:gerade\s+|heute\s+|jetzt\s+)?(?:im\s+buro|in\s+der\s+(?:praxis|firma|kanzlei)|erreichbar"
+    r"|da)\s*\?",
 )
 FAVOUR = _native(
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
     r"\b(?:petit|rapide)\s+service\b|\bbesoin\s+(?:de\s+toi|de\s+vous|que\s+tu|que\s+vous|d'un\s+service)\b",
     r"\b(?:pequeno\s+favor|kleinen\s+gefallen|piccolo\s+favore)\b",
-    r"\bγρήγορη\s+εξυπηρέτηση|\bμια\s+χάρη\b|\b(?:есть|небольшая|срочная)\s+просьба\b|\bнужна\s+(?:ваша\s+|твоя\s+)?помощь\b",
+    r"\bkurze\s+bitte\b|\bbrauche\s+(?:kurz\s+)?(?:deine|ihre|eure)\s+(?:hilfe|unterstutzung)\b|\bγρήγορη\s+εξυπηρέτηση|\bμια\s+χάρη\b|\b(?:есть|небольшая|срочная)\s+просьба\b|\bнужна\s+(?:ваша\s+|твоя\s+)?помощь\b",
 )
 UNREACHABLE = _native(
     r"\b(?:can'?t|cannot|unable\s+to|won'?t\s+be\s+able\s+to)\s+(?:take|answer|make|receive)\s+(?:any\s+)?(?:calls?|the\s+phone)",
@@ -1263,7 +1274,7 @@ UNREACHABLE = _native(
     r"\breply\s+(?:here|by\s+e-?mail|to\s+this\s+e-?mail|asap|as\s+soon\s+as)",
     r"\b(?:en\s+reunion|ne\s+(?:peux|peut)\s+pas\s+(?:prendre|repondre\s+au)\s+(?:d'appels?|telephone))\b",
     r"\brepon(?:ds|dez)(?:-moi)?\s+(?:par\s+(?:e-?mail|mail)|ici|des\s+que)",
-    r"\bδεν\s+μπορώ\s+να\s+(?:μιλήσω|απαντήσω)|\b(?:звонить|говорить|разговаривать)\s+не\s+могу\b"
+    r"\bkann\s+(?:gerade\s+|heute\s+)?nicht\s+(?:telefonieren|sprechen|anrufen|ans\s+telefon)\b|\bδεν\s+μπορώ\s+να\s+(?:μιλήσω|απαντήσω)|\b(?:звонить|говорить|разговаривать)\s+не\s+могу\b"
     r"|\bне\s+могу\s+(?:говорить|разговаривать|звонить|ответить\s+на\s+звонок)\b|\bпишите\s+сюда\b",
 )
 

@@ -1043,3 +1043,26 @@ async def test_a_confidential_transfer_asked_in_catalan_from_a_free_mailbox_is_c
     _, symbols = await scan(build(text, "Josep Bages <josep.bages.direccio@outlook.com>", html=False))
 
     assert "BEC_WIRE_REQUEST" in symbols
+
+
+async def test_german_ceo_fraud_gift_cards_and_buyer_scams():
+    cards = ("Hallo Jana, bist du gerade in der Praxis? Ich bin in einer Fortbildung und kann nicht telefonieren. Ich "
+             "brauche kurz deine Hilfe: für das Team bräuchte ich 5 Apple Geschenkkarten à 100 €. Schick mir bitte Fotos "
+             "der Codes.")
+    buyer = ("Ich habe den Kinderwagen über Kleinanzeigen „Sicher bezahlen“ bezahlt (420 €). Sie müssen den Betrag nur "
+             "noch bestätigen, dann wird er Ihnen ausgezahlt: <a href='https://kleinanzeigen.sicher-bezahlen-de.com/"
+             "zahlung/4471'>bestätigen</a>")
+    _, gift = await scan(build(cards, "Dr. Katrin Brenner <dr.katrin.brenner.praxis@gmail.com>", html=False))
+    result, _ = await scan(build(f"<p>{buyer}</p>", "Sabine Krüger <sabine.krueger.1974@gmail.com>"))
+
+    assert "BEC_GIFT_CARDS" in gift
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_german_paypal_invoice_note_asking_to_call_if_the_renewal_was_not_yours():
+    note = ("Ihr Abonnement Norton 360 wurde automatisch verlängert und wird heute abgebucht: 389,99 €. Wenn Sie diese "
+            "Verlängerung nicht veranlasst haben, rufen Sie innerhalb von 24 Stunden unseren Kundendienst an: "
+            "+49 800 181 7764.")
+    _, symbols = await scan(build(note, "PayPal <service@paypal.de>", html=False))
+
+    assert "+49 800 181 7764" in symbols["CALLBACK_PLATFORM_NOTE"].detail
