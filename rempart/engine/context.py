@@ -87,9 +87,11 @@ class Context:
         Either the owner asks that such mail be quarantined or rejected (its
         own mail passes: it signs, or sends from its servers), or nothing
         signed the message and the envelope domain's SPF refused the sending
-        server outright, which an owner that only monitors (p=none) and sends
-        through an unaligned provider does not cause. A trusted forwarder's
-        ARC seal, or the receiver's override, clears it.
+        server outright (or, as the receiver recorded it, Microsoft's
+        composite authentication judged the From domain spoofed), which an
+        owner that only monitors (p=none) and sends through an unaligned
+        provider does not cause. A trusted forwarder's ARC seal, or the
+        receiver's override, clears it.
         """
         if self.auth.get("dmarc") == "fail":
             if self.auth.get("arc") == "pass":

@@ -312,7 +312,8 @@ _MEMBER_SPOILERS = frozenset(
 
 
 def _phishing_word_in(domain: str) -> bool:
-    """A word of the domain's first label that no member's own name carries (a city's savings bank is named after the city)."""
+    """A word of the domain's name, besides the brand's own, that no member carries (a city's savings bank is named
+    after the city, not after a TAN procedure)."""
     words = split_domain(domain)[1].split("-")
     return any(word in _MEMBER_SPOILERS or word in COMBO_WORDS for word in words[1:] + words[:-1])
 

@@ -65,8 +65,8 @@ SYMBOLS = [
     SymbolDef("BRAND_LINKS_ELSEWHERE", 2.0, "The sender claims a brand, and the links lead to sites that are not the brand's"),
     SymbolDef("BRAND_IMPERSONATION", 8.0, "A brand's name in the sender, with a lookalike of its domain or a password form", Verdict.PHISHING),
     SymbolDef("BRAND_DOMAIN_FORGED", 6.0, "The sender's address is a brand's own, but it failed DMARC where the brand's "
-              "own mail passes (an enforced policy, or unsigned mail its SPF refuses): someone else writing in the brand's name",
-              Verdict.PHISHING),
+              "own mail passes (an enforced policy, or unsigned mail that SPF or the receiver refused): someone else "
+              "writing in the brand's name", Verdict.PHISHING),
     SymbolDef("VIP_NAME_EXTERNAL", 4.0, "The sender's name is one of the organisation's executives, on an outside address"),
     SymbolDef("VIP_IMPERSONATION", 8.0, "An executive's name on a free mailbox, a lookalike domain or with replies diverted (CEO fraud)", Verdict.PHISHING),
     SymbolDef("REPLYTO_DIFFERENT_DOMAIN", 0.5, "Replies go to another domain than the sender's"),
