@@ -299,8 +299,10 @@ class BrandData:
             _sub, label, suffix = split_domain(domain)
             if is_country_suffix(suffix):
                 found = self.by_label.get(label)
-        if found is None and domain and not _phishing_word_in(domain):
+        if found is None and domain:
             found = next((brand for pattern, brand in self.members if pattern.fullmatch(domain)), None)
+            if found is not None and _phishing_word_in(domain):
+                found = None
         return found
 
 

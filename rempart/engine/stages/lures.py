@@ -1164,7 +1164,8 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set
                 hits.append(Hit("CALLBACK_PHISHING",
                                 f"{named[0]} charge to dispute at {phone.group().strip()}{source}, {where}"))
                 break
-        hits += _numbers_ready_hits(text, facts, where, hits)
+        if not any(h.symbol == "CALLBACK_PHISHING" for h in hits):
+            hits += _numbers_ready_hits(text, facts, where)
     return hits
 
 
@@ -1174,16 +1175,16 @@ def _qr_payment_hits(facts: _Facts) -> list[Hit]:
     if not payment or not facts.brand:
         return []
     kind, payee = payment
-    if payee and _plain(facts.brand).split()[0] in _plain(payee):
+    if payee and facts.brand in {b.name for b in brands_named(payee)}:
         return []  # the brand collecting its own fee
     return [Hit("LURE_QR_PAYMENT", f"{kind} to {payee or 'an unnamed payee'} under {facts.brand}'s name from "
                                    f"{facts.from_domain}")]
 
 
-def _numbers_ready_hits(text: str, facts: _Facts, where: str, hits: list[Hit]) -> list[Hit]:
+def _numbers_ready_hits(text: str, facts: _Facts, where: str) -> list[Hit]:
     """A suspect sender, no link, a number to call and either identity numbers to have ready for the call or,
     under a brand's name, a security scare (the tech-support callback)."""
-    if any(h.symbol == "CALLBACK_PHISHING" for h in hits) or not re.search(r"\b(?:call|ring|phone|dial)\b", text):
+    if not _CALL.search(text):
         return []
     phone = PHONE.search(text)
     if phone is None:
@@ -1200,6 +1201,7 @@ INVOICE_PLATFORMS = frozenset(
     """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es intuit.com quickbooks.com squareup.com
     square.com stripe.com xero.com freshbooks.com waveapps.com zohoinvoice.com invoice2go.com""".split()
 )
+_CALL = re.compile(r"\b(?:call|ring|phone|dial)\b")
 # "Call ... and have your Medicare number ready": a callback that collects identity numbers over the phone.
 NUMBERS_READY = _pattern(
     r"\bhave\s+your\s+(?:\S+\s+){0,6}?(?:social\s+security|ssn|medicare|member|account|card|policy|fsa|tax(?:payer)?"

@@ -242,10 +242,10 @@ def _check_programs(urls: list[Url], findings: Findings, sender: str) -> None:
     A software maker links to its own installers: the sender's own site counts, unless the sender's domain
     imitates a brand's (evite-cards.net).
     """
-    sender_is_genuine = bool(sender) and brand_index().match(sender) is None  # not a look-alike of a brand
     for url in urls:
-        if url.kind == "image" or not url.host or (url.domain == sender and sender_is_genuine) \
-                or not _PROGRAM_HINT.search(url.path_and_query):
+        if url.kind == "image" or not url.host or not _PROGRAM_HINT.search(url.path_and_query):
+            continue
+        if url.domain == sender and brand_index().match(sender) is None:  # not a look-alike of a brand
             continue
         path, _, query = url.path_and_query.partition("?")
         names = [unquote(path.split("#")[0].rpartition("/")[2])] + [unquote(v) for v in re.findall(r"=([^&#]+)", query)]
