@@ -41,7 +41,7 @@ log = logging.getLogger("rempart.engine.rules")
 DEFAULT_PATH = Path(__file__).parent / "data" / "rules.toml"
 MAX_TEXT = 256 * 1024  # characters of each text that rules look at
 TARGETS = ("headers", "subject", "text", "rawtext", "html", "body", "urls")  # and "header:<Name>"
-FIELDS = {"name", "score", "description", "target", "pattern", "flags", "test", "args", "min_count"}
+FIELDS = {"name", "score", "description", "target", "pattern", "flags", "test", "args", "min_count", "distinct"}
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
 _NAME = re.compile(r"^[A-Z][A-Z0-9_]{2,63}$")
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 field name
@@ -56,7 +56,9 @@ class Rule:
     """One heuristic: a regex over a target text, or a named Python test.
 
     ``min_count`` asks for that many non-overlapping matches before the rule
-    fires (obfuscation counts, not single accidents).
+    fires (obfuscation counts, not single accidents); with ``distinct`` they
+    must be that many different words (letters and digits compared, case
+    ignored), so one word repeated down a page counts once.
     """
 
     name: str
@@ -68,6 +70,7 @@ class Rule:
     test: str | None = None
     args: Mapping[str, Any] = field(default_factory=dict)
     min_count: int = 1
+    distinct: bool = False
 
     @property
     def regex(self) -> re.Pattern:
@@ -137,7 +140,11 @@ def _parse_rule(table: Mapping[str, Any], where: str) -> Rule:
     min_count = table.get("min_count", 1)
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
         raise RuleError(f"{where}: min_count must be a whole number >= 1")
-    fields = dict(name=name, score=float(score), description=description.strip(), min_count=min_count)
+    distinct = table.get("distinct", False)
+    if not isinstance(distinct, bool):
+        raise RuleError(f"{where}: distinct must be true or false")
+    fields = dict(name=name, score=float(score), description=description.strip(), min_count=min_count,
+                  distinct=distinct)
     if pattern is not None:
         return Rule(**fields, **_parse_regex(table, pattern, where))
     return Rule(**fields, **_parse_test(table, test, where))
@@ -244,7 +251,13 @@ def _confirm(rule: Rule, text: str) -> str | None:
     """The detail of a rule that matches (its first match, and the count), or None."""
     first = None
     count = 0
+    seen: set[str] = set()
     for match in rule.regex.finditer(text):
+        if rule.distinct:
+            key = "".join(ch for ch in match.group(0).lower() if ch.isalnum())
+            if key in seen:
+                continue
+            seen.add(key)
         if first is None:
             first = match.group(0)
         count += 1

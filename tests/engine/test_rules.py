@@ -157,6 +157,18 @@ def test_min_count_needs_that_many_matches():
     assert matcher.match("spam spam spam")[0][0].name == "COUNTED"
 
 
+def test_distinct_counts_each_word_once():
+    rule = Rule("VARIED", 1.0, "x", target="text", pattern=r"\b(?:spam|ham|eggs)\b", flags="i", min_count=3,
+                distinct=True)
+    matcher = Matcher([rule], "re")
+    assert matcher.match("spam SPAM spam ham ham") == []
+    assert matcher.match("spam, ham and Eggs")[0][0].name == "VARIED"
+
+
+def test_distinct_must_be_a_boolean():
+    assert "distinct must be true or false" in error_for(regex_rule(distinct="yes"))
+
+
 def test_text_beyond_the_limit_is_not_looked_at():
     rule = Rule("FAR_AWAY", 1.0, "x", target="text", pattern="needle")
     matcher = Matcher([rule], "auto")

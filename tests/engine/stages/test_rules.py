@@ -401,6 +401,12 @@ async def test_sextortion_needs_its_story_and_a_wallet_is_named_apart():
     assert "BITCOIN_PAYMENT_ADDRESS" not in await fired(mail("Your wallet order 1234567890123456789012345 shipped.\n"))
 
 
+async def test_porn_spam_wording_counts_different_words_not_repeats():
+    assert "ADULT_CONTENT_WORDS" in await fired(mail("Horny teen girl sluts, hardcore pics free, click now!\n"))
+    # one crude word said over and over (a joke, a quoted complaint) is not porn spam
+    assert "ADULT_CONTENT_WORDS" not in await fired(mail("Porn? porn porn PORN. The filter blocks porn sites now.\n"))
+
+
 async def test_unsolicited_seo_and_registrar_scares_are_named():
     seo = ("Your site is not ranking on the first page of Google. Our SEO experts offer a free website audit,\n"
            "quality backlinks and more organic traffic.\n")
