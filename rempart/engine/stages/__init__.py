@@ -32,6 +32,7 @@ ORDER: tuple[str, ...] = (
     "urls",
     "sender",
     "lures",
+    "shares",
     "dnsbl",
     "rules",
     "bulk",
