@@ -40,11 +40,18 @@ combinations:
   payroll details, an urgent transfer to keep quiet, or gift cards to buy
   and whose codes to send, from a free mailbox or with replies diverted to
   one: payment fraud needs no link;
+- BEC_BANK_DETAILS_THREAD: new bank details announced from outside in a
+  reply to a conversation, from any sender: a supplier's broken-into
+  mailbox writes from the real address, in the real thread;
 - CALLBACK_PHISHING: a receipt for a brand's renewal to dispute by phone,
   from a free mailbox, with no link at all;
 - REPLY_NAME_OTHER_DOMAIN, REPLY_THREAD_HIJACK: a reply signed with the
   name of a correspondent quoted in the thread, sent from another domain
   than theirs; with a download or hosting link, a hijacked conversation.
+- REPLY_LOOKALIKE_DOMAIN: a reply from a near copy of the domain of an
+  address quoted in the thread (the reader wrote to vogt.de, the answer
+  comes from vogt.com): a look-alike joining a real conversation, which
+  with new bank details is supplier fraud (BEC_BANK_DETAILS).
 
 It runs after the "urls" and "sender" stages and reads what they left in
 ``context.notes`` ("url_findings", "sender_findings").
@@ -92,6 +99,9 @@ SYMBOLS = [
               "replies diverted to one or to another domain (payment fraud)", Verdict.PHISHING),
     SymbolDef("BEC_WIRE_REQUEST", 4.0, "An urgent, confidential transfer of money asked from a free mailbox or with "
               "replies diverted to one (CEO fraud)", Verdict.PHISHING),
+    SymbolDef("BEC_BANK_DETAILS_THREAD", 4.0, "New bank details announced from outside in a reply to a conversation "
+              "(a supplier's broken-into mailbox diverting a payment): confirm by phone, on a known number, before "
+              "paying", Verdict.PHISHING),
     # Fraud, but what the corpus and the samples call spam: a score, not a phishing verdict, enough for spam
     # on its own even when the content model leans to ham.
     SymbolDef("ADVANCE_FEE_FRAUD", 6.0, "An inheritance, a prize or funds to share offered from a free mailbox or "
@@ -117,6 +127,8 @@ SYMBOLS = [
               Verdict.PHISHING),
     SymbolDef("REPLY_NAME_OTHER_DOMAIN", 1.0, "A reply signed with the name of a correspondent quoted in the thread, "
               "from another domain than theirs"),
+    SymbolDef("REPLY_LOOKALIKE_DOMAIN", 2.0, "A reply from a near copy of the domain of an address quoted in the "
+              "thread (another TLD, a letter changed or added): a look-alike joining a real conversation"),
     SymbolDef("REPLY_THREAD_HIJACK", 3.0, "A reply under a quoted correspondent's name from another domain, leading "
               "to a download or to free hosting (a hijacked conversation)", Verdict.PHISHING),
 ]
@@ -501,6 +513,25 @@ BANK_CHANGE = _pattern(
     r"|ser\s+depositados?)\s+(?:\S+\s+){0,2}?(?:en\s+la|na)\s+(?:nueva\s+|nova\s+)?(?:cuenta|conta)\b",
     r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
     r"|\b(?:paycheck|paychecks|salary|wages|pay)\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:my|a|the)\s+new\s+(?:bank\s+)?account\b",
+    r"\b(?:bank(?:ing)?|account|payment|remittance|wire|wiring|ach)\s+(?:details|information|info|account|instructions)\s+"
+    r"(?:\S+\s+){0,2}?(?:have|has)\s+"
+    r"(?:now\s+)?(?:been\s+)?(?:changed|updated)\b"
+    r"|\b(?:sent|paid|made|remitted|transferred|wired|deposited)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:our|the)\s+new\s+"
+    r"(?:\w+\s+){0,2}?account\b",
+    r"\bmoved\s+(?:our\s+|my\s+)?(?:business\s+)?bank(?:ing|\s+account)?\s+(?:over\s+)?to\b"
+    r"|\b(?:old|previous|existing)\s+(?:\w+\s+){0,2}?account\s+(?:is\s+being|will\s+be|has\s+been|is\s+now)\s+"
+    r"(?:closed|frozen|suspended)|\buse\s+the\s+new\s+(?:bank\s+)?(?:details|account)\b",
+    r"\bno\s+podemos\s+recibir\s+(?:fondos|pagos|depositos|transferencias)\b"
+    r"|\bcuenta\s+(?:\S+\s+){0,4}?(?:quedo|esta|fue)\s+(?:temporalmente\s+)?(?:restringida|bloqueada|inhabilitada|congelada)"
+    r"|\b(?:se\s+realice|realizarlo|hacerlo|depositar|transferir)\s+(?:\S+\s+){0,6}?(?:a|en)\s+(?:la\s+)?(?:siguiente|nueva)\s+cuenta\b",
+    r"\bchange\s+d'etablissement\s+bancaire\b"
+    r"|\b(?:anciennes?|precedentes?)\s+coordonnees\s+(?:bancaires\s+)?(?:ne\s+sont\s+plus|n'est\s+plus)\b",
+    # Italian; Danish, Norwegian and Swedish; Dutch
+    r"\bnuov[eoa]\s+coordinate\b|\bnuovo\s+iban\b|\b(?:variazione|cambio|modifica)\s+(?:delle\s+|di\s+)?coordinate\s+bancarie"
+    r"|\bbanca\s+d'appoggio\s+(?:e\s+)?cambiata\b|\bcoordinate\s+bancarie\s+(?:\S+\s+){0,2}?(?:cambiate|variate|modificate)\b",
+    r"\bny\s+(?:bankforbindelse|bankkonto|konto)\b|\bnytt?\s+(?:bankkonto|kontonummer)\b|\bskiftet\s+(?:til\s+)?(?:ny\s+)?bank",
+    r"\bnieuwe?\s+(?:iban|bankrekening|rekeningnummer)\b|\b(?:rekeningnummer|bankgegevens|iban)\s+(?:\S+\s+){0,2}?gewijzigd\b"
+    r"|\bwijziging\s+(?:van\s+)?(?:ons\s+|onze\s+)?(?:rekeningnummer|bankgegevens|iban)\b",
     r"\b(?:updated?|new|changed?|revised)\s+(?:ach|wire|wiring|remittance|payment|banking)\s+(?:remittance\s+|transfer\s+)?"
     r"(?:instructions|details|information)\b|\bupdate\s+(?:our|the)\s+remittance\s+details\b",
 )
@@ -665,7 +696,7 @@ async def check(message, policy, context) -> list[Hit]:
     if not any(h.symbol == "LURE_HTML_ATTACHMENT" for h in hits) and not asks_if_genuine:
         hits += _page_target_hits(facts, message)
     hijack = _hijack_hits(text, facts, message)
-    hits += _fraud_hits(text, facts, message, hijacked=any(h.symbol == "REPLY_NAME_OTHER_DOMAIN" for h in hijack),
+    hits += _fraud_hits(text, facts, message, hijacked=next((h.detail for h in hijack if h.symbol in JOINED), ""),
                         possible=possible)
     hits += hijack
     return hits
@@ -1107,24 +1138,47 @@ def _fraud_source(facts: _Facts) -> str:
             else f"from {facts.from_domain} ({', '.join(facts.posing[:2])})")
 
 
-def _bank_change_hits(text: str, facts: _Facts, hijacked: bool, where: str) -> list[Hit]:
+def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply: bool) -> list[Hit]:
     """New bank details, when the sender is suspect (``where`` says why), the answers go to another domain,
-    or the request is a reply under a correspondent's name from another domain than theirs."""
+    or the request is a reply from somebody joining the thread under false colours (``hijacked`` says how);
+    from anybody else outside, when they are announced in a reply to a conversation (about the invoices
+    to pay, as a rule): that is how a supplier's broken-into mailbox diverts the payment, and a real
+    change is announced apart, on paper, with a number to call back."""
     why = (where or (f"replies to {facts.reply_elsewhere}, not {facts.from_registrable}" if facts.reply_elsewhere
-                     else f"in a reply under a quoted correspondent's name from {facts.from_domain}" if hijacked
+                     else f"in a reply: {hijacked}" if hijacked
                      else ""))
-    found = BANK_CHANGE.search(text) if why else None
-    return [Hit("BEC_BANK_DETAILS", f'"{" ".join(found.group().split())[:60]}" {why}')] if found else []
+    if not why and not reply:
+        return []
+    found = _bank_change(text)
+    if found is None:
+        return []
+    said = " ".join(found.group().split())[:60]
+    if why:
+        return [Hit("BEC_BANK_DETAILS", f'"{said}" {why}')]
+    return [Hit("BEC_BANK_DETAILS_THREAD", f'"{said}" in a reply from {facts.from_domain}')]
 
 
-def _fraud_hits(text: str, facts: _Facts, message, hijacked: bool, possible: set[re.Pattern]) -> list[Hit]:
+# "We will never change our bank details by e-mail": the warning, not the request.
+_NEGATED = re.compile(r"\b(?:never|not|jamais|nunca|nie(?:mals)?|mai|nooit|aldrig)\b[^.!?\n]{0,40}$")
+
+
+def _bank_change(text: str) -> re.Match | None:
+    """The first announcement of new bank details that is not a warning that they never change by mail."""
+    for found in BANK_CHANGE.finditer(text):
+        if not _NEGATED.search(text, max(0, found.start() - 60), found.start()):
+            return found
+    return None
+
+
+def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[re.Pattern]) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
         return []
     lookalike = any(p.startswith(("FROM_LOOKALIKE", "VIP_")) for p in facts.posing)
     suspect = facts.freemail or facts.reply_diverted or facts.brand or lookalike or facts.namesake
     where = _fraud_source(facts) if suspect else ""
-    hits = _bank_change_hits(text, facts, hijacked, where) + _platform_note_hits(text, facts)
+    reply = bool(REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To"))
+    hits = _bank_change_hits(text, facts, hijacked, where, reply) + _platform_note_hits(text, facts)
     mfa = MFA_APPROVAL.search(text) if MFA_APPROVAL in possible else None
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
@@ -1320,4 +1374,31 @@ def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
             if risky:
                 return [Hit("REPLY_THREAD_HIJACK", f"{detail}; link to {risky}")]
             return [Hit("REPLY_NAME_OTHER_DOMAIN", detail)]
+    return _lookalike_reply_hits(text, facts, message)
+
+
+# The symbols that say a reply's sender joined the thread under false colours.
+JOINED = frozenset({"REPLY_NAME_OTHER_DOMAIN", "REPLY_LOOKALIKE_DOMAIN"})
+_ANY_ADDRESS = re.compile(_ADDRESS)
+
+
+def _lookalike_reply_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """A reply from a near copy of a correspondent's domain quoted in the thread (or shown in the display name)."""
+    if not facts.from_registrable or facts.freemail:
+        return []
+    seen = {facts.from_registrable}
+    for address in _ANY_ADDRESS.findall(f"{display_name(message).lower()}\n{text}"):
+        domain = registrable_domain(address.rpartition("@")[2].rstrip("."))
+        if domain in seen or is_freemail(domain):
+            continue
+        seen.add(domain)
+        copy = organisation_index(frozenset({domain})).match(facts.from_registrable)
+        if copy is None:
+            continue
+        detail = f"from {facts.from_domain}, a near copy of {domain} ({address} in the thread)"
+        fresh = [u for u in facts.links if u.host_ascii not in text[text.find(address):]]
+        risky = _risky_link(facts, 0.5, strict=True, links=fresh)
+        if risky:
+            return [Hit("REPLY_THREAD_HIJACK", f"{detail}; link to {risky}")]
+        return [Hit("REPLY_LOOKALIKE_DOMAIN", detail)]
     return []

@@ -496,7 +496,7 @@ async def test_new_bank_details_in_a_reply_under_a_quoted_correspondents_name_fr
     result, symbols = await scan(build(body, "Karen Whitfield <k.whitfield@harborpallets.com>", subject="RE: Invoice 4471",
                                        html=False))
 
-    assert "quoted correspondent" in symbols["BEC_BANK_DETAILS"].detail and result.verdict is Verdict.PHISHING
+    assert "quoted as k.whitfield@harbor-pallets.com" in symbols["BEC_BANK_DETAILS"].detail and result.verdict is Verdict.PHISHING
 
 
 async def test_a_w2_notice_with_an_attached_page_that_redirects():
@@ -1066,3 +1066,49 @@ async def test_a_german_paypal_invoice_note_asking_to_call_if_the_renewal_was_no
     _, symbols = await scan(build(note, "PayPal <service@paypal.de>", html=False))
 
     assert "+49 800 181 7764" in symbols["CALLBACK_PLATFORM_NOTE"].detail
+
+
+# -- supplier fraud in real threads ----------------------------------------------------------------
+
+
+async def test_a_reply_from_a_near_copy_of_the_address_the_reader_wrote_to_is_named():
+    body = ("Hallo Frau Ott, wir haben unsere Hausbank gewechselt. Bitte verwenden Sie für die Rechnung 2025-1187 nur "
+            "noch die folgende Verbindung: IBAN DE89 1101 0101 5634 8821 07\n\n-----Ursprüngliche Nachricht-----\n"
+            "Von: Camille Roux <camille.roux@kerlann-industries.fr>\nAn: rechnung@medizintechnik-vogt.de\n"
+            "Betreff: Rechnung 2025-1187\n\nDie Rechnung ist freigegeben.")
+    result, symbols = await scan(build(body, "Medizintechnik Vogt <rechnung@medizintechnik-vogt.com>",
+                                       subject="AW: Rechnung 2025-1187", html=False))
+    assert "REPLY_LOOKALIKE_DOMAIN" in symbols and "vogt.de" in symbols["REPLY_LOOKALIKE_DOMAIN"].detail
+    assert "BEC_BANK_DETAILS" in symbols and result.verdict is Verdict.PHISHING
+
+    # The same supplier answering from the address the reader wrote to is nobody's copy.
+    _result, symbols = await scan(build(body.replace("Hausbank gewechselt", "Rechnung geprüft"),
+                                        "Medizintechnik Vogt <rechnung@medizintechnik-vogt.de>",
+                                        subject="AW: Rechnung 2025-1187", html=False))
+    assert "REPLY_LOOKALIKE_DOMAIN" not in symbols and "BEC_BANK_DETAILS" not in symbols
+
+
+async def test_new_bank_details_in_a_reply_from_a_suppliers_own_mailbox_are_phishing():
+    body = ("Hi Paula,\nThanks for confirming AfP 14 is approved. Before Friday's payment run please note we have moved "
+            "our business banking to Starling; our Lloyds account is being closed, so please use the new details "
+            "in the attached letter.\nLisa\n\nFrom: Paula Hendry <paula.hendry@kerlann-industries.fr>\n"
+            "Subject: Application for Payment 14")
+    result, symbols = await scan(build(body, "Lisa Grant <lisa.grant@surreyscaffold.co.uk>",
+                                       subject="RE: Application for Payment 14", html=False))
+    assert "BEC_BANK_DETAILS_THREAD" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_suppliers_own_change_letter_and_the_never_by_email_warning_are_left_alone():
+    # A real change is announced apart, not slipped into a reply; and a title company's footer says it never
+    # changes wiring instructions by e-mail, which is the warning, not the request.
+    letter = ("Madame, Monsieur, nous vous informons du changement de domiciliation bancaire de notre société au "
+              "1er juillet. Vous trouverez le RIB signé ci-joint ; pour toute question, appelez le 02 98 41 12 00.")
+    _result, symbols = await scan(build(letter, "Transports Le Meur <a.tanguy@transports-lemeur.fr>",
+                                        subject="Changement de domiciliation bancaire", html=False))
+    assert not {"BEC_BANK_DETAILS", "BEC_BANK_DETAILS_THREAD"} & set(symbols)
+
+    footer = ("Hi Jake, yes, the amount is correct ($84,216.40).\nJanelle\n"
+              "WIRE FRAUD ALERT: Summit Crest Title will never change wiring instructions via email.")
+    _result, symbols = await scan(build(footer, "Janelle Price <jprice@summitcresttitle.com>",
+                                        subject="RE: Closing 4/19 - Buyer funds", html=False))
+    assert not {"BEC_BANK_DETAILS", "BEC_BANK_DETAILS_THREAD"} & set(symbols)
