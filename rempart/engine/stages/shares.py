@@ -19,6 +19,14 @@ the same against households.
   invoice, proof of a transfer, a tax repayment (English, French, Spanish,
   Portuguese, Italian, German, Dutch).
 
+- SHARE_FREEMAIL_ORGANISATION: a share or signature notice (DocuSign,
+  Dropbox Sign, a Google share...) sent for a department or a company ("DISN
+  Human Resources", "Settlement Administrator", "Immobiliare Gallura") whose
+  account is a free mailbox. Companies send envelopes from their own
+  domains; a free mailbox behind an HR department or a billing office is
+  somebody playing it. A person's name behind a free mailbox (a freelancer,
+  a landlord) is left alone.
+
 Shares among colleagues (the recipient's own tenant) and shares of anything
 else (drawings, photos, a rate card, a budget) are left alone; lookalike and
 spoofed share notices are the sender and lures stages' business.
@@ -29,7 +37,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rempart.engine.domains import protected_domains, registrable_domain
+from rempart.engine.domains import is_freemail, protected_domains, registrable_domain
+from rempart.engine.message import parse_addresses
+from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
 NAME = "shares"
@@ -38,11 +48,14 @@ SYMBOLS = [
     SymbolDef("SHARE_PAYMENT_DOCUMENT", 3.0, "A file platform's notice that somebody outside the organisation shared a "
               "payment document with the reader (remittance advice, a payment statement, an overdue invoice): "
               "the way broken-into accounts lead to a password page", Verdict.PHISHING),
+    SymbolDef("SHARE_FREEMAIL_ORGANISATION", 3.0, "A file-sharing or e-signature platform's notice sent for a "
+              "department or a company (HR, billing, legal) whose account is a free mailbox", Verdict.PHISHING),
 ]
 
 # The platforms' own notification domains (their share notices come from these, signed by them).
 PLATFORMS = frozenset("""sharepointonline.com onedrive.com dropbox.com dropboxmail.com google.com box.com
-    adobe.com acrobat.com canva.com wetransfer.com docsend.com egnyte.com smartsheet.com sharefile.com""".split())
+    adobe.com acrobat.com canva.com wetransfer.com docsend.com egnyte.com smartsheet.com sharefile.com
+    docusign.net docusign.com hellosign.com dropboxsign.com adobesign.com echosign.com""".split())
 
 # Read on lower-cased, accent-free text (see _plain).
 SHARED = re.compile(
@@ -66,9 +79,28 @@ PAYMENT_DOCUMENT = re.compile(
     r"|\bavviso\s+di\s+pagamento|\bconferma\s+(?:di\s+)?pagamento|\b(?:contabile|distinta)\s+(?:di\s+)?bonifico"
     r"|\bfattura\s+(?:scaduta|insoluta|non\s+pagata)"
     r"|\bzahlungs(?:avis|bestatigung|nachweis)|\buberweisungs(?:beleg|bestatigung)|\b(?:offene|uberfallige)\s+rechnung"
-    r"|\bbetaa?l(?:ings)?bewijs|\bbetalingsherinnering|\bopenstaande\s+factuur",
+    r"|\bbetaa?l(?:ings)?bewijs|\bbetalingsherinnering|\bbetalingsbevestiging|\bopenstaande\s+factu(?:ur|ren)",
     re.S,
 )
+# A signature request names its envelope after a colon: "Complete with Docusign: Remittance_Advice_Q3.pdf".
+SIGN_REQUEST = re.compile(r"\b(?:docusign|sign(?:ature)?|signer|firmar|assinar|firmare|unterzeichnen|ondertekenen"
+                          r"|voltooi|completa(?:r|re)?|complete[rz]?)\b[^:\n]{0,20}:\s*(.{3,150})$")
+# A request for the reader's signature, however the platform words it.
+SIGNATURE_ASKED = re.compile(
+    r"\brequested\s+your\s+signature\b|\breview\s+and\s+sign\b|\bum\s+ihre\s+unterschrift\b|\bvous\s+invite\s+a\s+signer\b"
+    r"|\bsolicita\s+(?:tu|su)\s+firma\b|\bsolicitou\s+(?:a\s+)?sua\s+assinatura\b|\brichiesto\s+la\s+(?:tua|sua)\s+firma\b"
+    r"|\bvraagt\s+(?:om\s+)?uw\s+handtekening\b"
+)
+# A department, an office or a company, as the name an envelope or a share is sent under.
+ORGANISATION_NAME = re.compile(
+    r"\b(?:human\s+resources|hr|rh|ressources\s+humaines|recursos\s+humanos|risorse\s+umane|personal(?:abteilung)?"
+    r"|payroll|paie|nomina|billing|accounts?(?:\s+(?:payable|receivable))?|accounting|finance|legal|juridic[oa]"
+    r"|juridique|legale|department|dept|departamento|departement|dipartimento|abteilung|services?|servicios?|servizi"
+    r"|administrator|administration|administracion|amministrazione|support|team|office|compliance|procurement"
+    r"|purchasing|settlements?|claims|members?|immobiliare|inmobiliaria|immobilier|immobilien|sci|ltd|inc|llc|gmbh"
+    r"|srl|sarl|sas|s\.?a\.?|group|grupo|gruppo|groupe|company|corp(?:oration)?|bank|university)\b"
+)
+_VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
 _TENANT = re.compile(r"^([a-z0-9-]+?)(?:-my)?\.sharepoint\.com$")
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 _MARKS = re.compile(r"[\u0300-\u036f]")
@@ -83,12 +115,38 @@ def shared_item(message) -> str | None:
     """The name of the item a share notice shares, when it names one that is a payment document."""
     for source in (message.subject, message.visible_text[:1500]):
         text = _plain(source)
-        if not SHARED.search(text):
-            continue
-        for quoted in QUOTED.finditer(text):
-            if PAYMENT_DOCUMENT.search(quoted.group(1).replace("-", " ")):
-                return quoted.group(1).strip()
+        items = []
+        if SHARED.search(text):
+            items += [quoted.group(1) for quoted in QUOTED.finditer(text)]
+        if source is message.subject:
+            items += [found.group(1) for found in [SIGN_REQUEST.search(text)] if found]
+        for item in items:
+            if PAYMENT_DOCUMENT.search(item.replace("-", " ")):
+                return item.strip()
     return None
+
+
+def is_share_notice(message) -> bool:
+    """Whether the notice shares something or asks for a signature (not a security alert or a receipt)."""
+    subject = _plain(message.subject)
+    start = _plain(message.visible_text[:600])
+    return bool(SHARED.search(subject) or SIGN_REQUEST.search(subject) or SIGNATURE_ASKED.search(subject)
+                or SHARED.search(start) or SIGNATURE_ASKED.search(start))
+
+
+def sharer(message, recipients: set[str]) -> tuple[str, str]:
+    """(name, address) of whoever had the platform send the notice: the Reply-To, else the first address
+    the notice shows that is neither the platform's nor a recipient's; the name the notice is sent under."""
+    name = _VIA.sub("", display_name(message)).strip(' "')
+    for value in message.header_all("Reply-To"):
+        for reply_name, address in parse_addresses((value,)):
+            if "@" in address:
+                return (reply_name or name), address.lower()
+    for found in _ADDRESS.finditer(message.visible_text[:3000]):
+        address = found.group(0).lower()
+        if registrable_domain(found.group(1).lower()) not in PLATFORMS and address not in recipients:
+            return name, address
+    return name, ""
 
 
 def _label(domain: str) -> str:
@@ -112,10 +170,24 @@ def from_inside(message, own: frozenset[str]) -> bool:
                for value in addresses for found in _ADDRESS.finditer(value or ""))
 
 
+def _organisation(name: str) -> bool:
+    return bool(ORGANISATION_NAME.search(_plain(name))) or bool(brands_named(name))
+
+
 async def check(message, policy, context) -> list[Hit]:
     if registrable_domain(message.from_domain) not in PLATFORMS:
         return []
-    item = shared_item(message)
-    if item is None or from_inside(message, protected_domains(context)):
+    if not is_share_notice(message):
         return []
-    return [Hit("SHARE_PAYMENT_DOCUMENT", f"{message.from_domain} notice sharing \u201c{item[:80]}\u201d")]
+    hits = []
+    recipients = {a.lower() for a in context.envelope.rcpt_to}
+    recipients |= {address.lower() for value in message.header_all("To") for _n, address in parse_addresses((value,))}
+    name, address = sharer(message, recipients)
+    domain = address.rpartition("@")[2]
+    if domain and is_freemail(domain) and _organisation(name):
+        hits.append(Hit("SHARE_FREEMAIL_ORGANISATION", f"{message.from_domain} notice sent for \u201c{name[:60]}\u201d "
+                                                        f"by {address}"))
+    item = shared_item(message)
+    if item is not None and not from_inside(message, protected_domains(context)):
+        hits.append(Hit("SHARE_PAYMENT_DOCUMENT", f"{message.from_domain} notice sharing \u201c{item[:80]}\u201d"))
+    return hits

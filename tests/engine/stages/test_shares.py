@@ -94,3 +94,45 @@ async def test_only_the_platforms_own_notices_count():
     # A person's message naming a remittance is the lures and fraud checks' business, not this stage's.
     _, symbols = await scan(notice("Remittance Advice 08-2025", sender="Kelly Brennan <kelly@brennanlogistics.com>"))
     assert "SHARE_PAYMENT_DOCUMENT" not in symbols
+
+
+def envelope(sender_name: str, reply_to: str, subject: str = "Complete with Docusign: Contract_2025.pdf") -> Message:
+    mail = EmailMessage()
+    mail["From"] = f"{sender_name} via Docusign <dse_NA4@docusign.net>"
+    mail["Reply-To"] = f"{sender_name} <{reply_to}>"
+    mail["To"] = RECIPIENT
+    mail["Subject"] = subject
+    mail.set_content(f"<p>{sender_name} sent you a document to review and sign.</p>"
+                     f'<a href="https://na4.docusign.net/Signing/EmailStart.aspx?a=1">REVIEW DOCUMENT</a>'
+                     f"<p>{reply_to}</p>", subtype="html")
+    return Message(mail.as_bytes())
+
+
+@pytest.mark.parametrize("name", ["DISN Human Resources", "Settlement Administrator", "Departamento Legal - Grupo Pacifico",
+                                  "Immobiliare Gallura"])
+async def test_an_envelope_sent_for_a_department_from_a_free_mailbox_is_phishing(name):
+    result, symbols = await scan(envelope(name, "office.department2025@gmail.com"))
+    assert "SHARE_FREEMAIL_ORGANISATION" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_person_or_a_company_domain_behind_an_envelope_is_left_alone():
+    # A freelancer or a landlord signing from a free mailbox under their own name; a company from its domain.
+    assert "SHARE_FREEMAIL_ORGANISATION" not in (await scan(envelope("Megan Alvarez", "megan.alvarez77@gmail.com")))[1]
+    assert "SHARE_FREEMAIL_ORGANISATION" not in (await scan(envelope("Lakeshore Title Services",
+                                                                      "megan@lakeshoretitle.com")))[1]
+
+
+async def test_an_envelope_named_as_a_remittance_is_a_payment_document():
+    result, symbols = await scan(envelope("Accounts Payable", "payments@northgate-supply.co",
+                                          subject="Complete with Docusign: Remittance_Advice_Q3_2025.pdf"))
+    assert "SHARE_PAYMENT_DOCUMENT" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_platforms_security_alert_naming_the_readers_free_mailbox_is_no_share():
+    mail = EmailMessage()
+    mail["From"] = "Google <no-reply@accounts.google.com>"
+    mail["To"] = "anele.dube.ac@gmail.com"
+    mail["Subject"] = "Security alert"
+    mail.set_content("A new sign-in on Windows\nanele.dube.ac@gmail.com\nWe noticed a new sign-in to your Google Account.")
+    _, symbols = await scan(Message(mail.as_bytes()), recipient="anele.dube.ac@gmail.com")
+    assert not symbols & {"SHARE_FREEMAIL_ORGANISATION", "SHARE_PAYMENT_DOCUMENT"}
