@@ -359,6 +359,23 @@ def _inflate_buffered(decompressor, data: bytes, cap: int) -> tuple[bytes, int, 
 _STREAM_SUFFIXES = {"gzip": (".gz", ".gzip", ".z"), "bzip2": (".bz2", ".bzip2"), "xz": (".xz",)}
 
 
+def gzip_original_name(data: bytes) -> str:
+    """The file name a gzip stream's header records (RFC 1952 FNAME), which is what unpacking tools restore;
+    empty when there is none. Attackers name the archive "invoice.gz" and the member "invoice.pdf.exe"."""
+    if len(data) < 10 or data[:2] != b"\x1f\x8b" or not data[3] & 0x08:
+        return ""
+    position = 10
+    if data[3] & 0x04:  # FEXTRA: two bytes of length, then the field
+        if len(data) < 12:
+            return ""
+        position += 2 + int.from_bytes(data[10:12], "little")
+    end = data.find(b"\x00", position, position + 1024)
+    if end == -1:
+        return ""
+    name = data[position:end].decode("latin-1").replace("\\", "/").rsplit("/", 1)[-1]
+    return name.strip()
+
+
 def _open_stream(file: File, result: Unpacked, budget: Budget, limits: Limits) -> Iterator[File]:
     kind = file.type.kind
     name = file.name
@@ -369,6 +386,8 @@ def _open_stream(file: File, result: Unpacked, budget: Budget, limits: Limits) -
     else:
         if name.lower().endswith((".tgz", ".tbz", ".tbz2", ".txz")):
             name = name.rsplit(".", 1)[0] + ".tar"
+    if kind == "gzip":
+        name = gzip_original_name(file.data) or name
     if not _take_member(budget, result, file, limits):
         return
     member = _member(file, name or "content", kind)

@@ -12,6 +12,7 @@ import tracemalloc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rempart.engine import archives
 from rempart.engine.archives import Limits, extension_of, unpack
 from tests.support import files
 
@@ -82,6 +83,15 @@ def test_gzip_bomb_stops_at_the_member_cap_and_is_a_bomb():
     assert kinds(result) == ["bomb"]
     assert result.files[1].data is None
     assert peak < 24 * MiB
+
+
+def test_gzip_original_name_is_read_from_its_header_and_never_past_it():
+    named = gzip.compress(b"x")
+    with_name = named[:3] + bytes([named[3] | 0x08]) + named[4:10] + b"dir\\offer.pdf.exe\x00" + named[10:]
+    assert archives.gzip_original_name(with_name) == "offer.pdf.exe"
+    assert archives.gzip_original_name(gzip.compress(b"x")) == ""  # no FNAME flag
+    assert archives.gzip_original_name(with_name[:14]) == ""  # the name is cut off: not read
+    assert archives.gzip_original_name(b"\x1f\x8b\x08\x0c" + b"\x00" * 6 + b"\xff\xff") == ""  # FEXTRA longer than the data
 
 
 def test_plain_gzip_and_bzip2_are_decompressed():

@@ -208,6 +208,10 @@ def _check_type(file: archives.File, found: _Collector) -> None:
         found.add("LNK_ATTACHMENT", file.path)
         return
     ext = file.extension
+    if file.depth > 0 and kind.category == filetype.EXECUTABLE and not ext:
+        # A program packed with no extension (a gzip whose member is named after the archive): what opens it
+        # runs it. A library beside its program (plugin/helper.dll) is no dropper.
+        found.add("ARCHIVED_EXECUTABLE", f"{file.path} is a {kind.description}")
     if not ext or kind.fits(ext):
         return
     claimed = _EXT_CATEGORIES.get(ext)

@@ -99,6 +99,19 @@ async def test_script_in_a_gzip_or_7z_or_password_protected_zip_is_malware():
         assert "ARCHIVED_EXECUTABLE" in names(result) and result.verdict is Verdict.MALWARE, name
 
 
+async def test_a_gzip_keeps_the_name_its_header_records_and_a_program_in_it_is_malware():
+    # The archive is named "Demande_de_prix.gz"; what gunzip restores is the "....pdf.exe" its header names.
+    named = gzip.compress(files.pe_exe())
+    header = named[:3] + bytes([named[3] | 0x08]) + named[4:10] + b"Demande_de_prix_0412.pdf.exe\x00"
+    result = await scan_files(("Demande_de_prix_0412.gz", header + named[10:]))
+    assert detail(result, "MIME_DOUBLE_BAD_EXTENSION") == "Demande_de_prix_0412.gz/Demande_de_prix_0412.pdf.exe (.pdf.exe)"
+    assert result.verdict is Verdict.MALWARE
+
+    # With no name recorded, the program is still a program.
+    result = await scan_files(("Demande_de_prix_0412.gz", gzip.compress(files.pe_exe())))
+    assert "ARCHIVED_EXECUTABLE" in names(result) and result.verdict is Verdict.MALWARE
+
+
 async def test_executable_in_an_iso_is_malware():
     image = files.iso_with({"DHL_AWB_7734120985.exe": files.pe_exe()})
     result = await scan_files(("DHL_AWB_7734120985.iso", image))
