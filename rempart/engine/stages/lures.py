@@ -45,6 +45,9 @@ combinations:
   mailbox writes from the real address, in the real thread;
 - CALLBACK_PHISHING: a receipt for a brand's renewal to dispute by phone,
   from a free mailbox, with no link at all;
+- FAMILY_EMERGENCY: from a free mailbox, a child or grandchild ("hi mum",
+  "grandma it's me") whose phone is lost or new and who needs money today,
+  often in secret: the "hi mum" and grandparent scams moved to e-mail;
 - REPLY_NAME_OTHER_DOMAIN, REPLY_THREAD_HIJACK: a reply signed with the
   name of a correspondent quoted in the thread, sent from another domain
   than theirs; with a download or hosting link, a hijacked conversation.
@@ -125,6 +128,8 @@ SYMBOLS = [
     SymbolDef("BEC_AVAILABILITY", 4.0, "A first message, short and without links, asking whether the reader is "
               "available for a favour while the sender cannot take calls (the opening of CEO or partner fraud)",
               Verdict.PHISHING),
+    SymbolDef("FAMILY_EMERGENCY", 4.0, "A child or grandchild writing from a free mailbox with a lost or new phone and "
+              "money needed today (the 'hi mum' and grandparent scams)", Verdict.PHISHING),
     SymbolDef("REPLY_NAME_OTHER_DOMAIN", 1.0, "A reply signed with the name of a correspondent quoted in the thread, "
               "from another domain than theirs"),
     SymbolDef("REPLY_LOOKALIKE_DOMAIN", 2.0, "A reply from a near copy of the domain of an address quoted in the "
@@ -400,6 +405,12 @@ PAYMENT = _pattern(
     r"(?:abgelehnt|fehlgeschlagen|nicht\s+moglich)|\b(?:zahlungserinnerung|letzte\s+mahnung|\d\.\s+mahnung)\b",
     r"\bsie\s+haben\s+(?:chf|eur|\u20ac)\s?[\d.,]+\s+erhalten\b.{0,200}?\b(?:annehmen|bestatig\w*)",
     r"\b(?:belasting)?teruggave\s+(?:\S+\s+){0,3}?(?:beschikbaar|klaar|van\s+[\u20ac\d])|\brecht\s+op\s+(?:een\s+)?(?:teruggave|terugbetaling)",
+    r"\b(?:sepa-?)?incasso\s+(?:\S+\s+){0,3}?(?:geweigerd|mislukt|gestorneerd|niet\s+gelukt)|\baanmaning\b|\bnaheffing\w*"
+    r"|\b(?:openstaande|onbetaalde)\s+(?:tol\w*|boete\w*|verkeersboete\w*|factu\w*|rekening\w*|bedrag\w*)"
+    r"|\bterugbetaling\s+(?:\S+\s+){0,4}?(?:staat\s+(?:voor\s+u\s+)?klaar|beschikbaar|van\s+[\u20ac\d])"
+    r"|\b(?:vertragings)?compensatie\s+(?:\S+\s+){0,3}?(?:van\s+)?[\u20ac\d]|\bongebruikte\s+(?:beloning|punten|tegoed)"
+    r"|\brekeningnummer\s+(?:\S+\s+){0,2}?(?:niet\s+)?bevestig\w*|\binklaringskosten\b",
+    r"\bremboursement\s+(?:\S+\s+){0,3}?(?:en\s+attente|disponible|de\s+[\u20ac\d])",
 )
 
 HR = _pattern(
@@ -513,6 +524,8 @@ BANK_CHANGE = _pattern(
     r"|ser\s+depositados?)\s+(?:\S+\s+){0,2}?(?:en\s+la|na)\s+(?:nueva\s+|nova\s+)?(?:cuenta|conta)\b",
     r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
     r"|\b(?:paycheck|paychecks|salary|wages|pay)\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:my|a|the)\s+new\s+(?:bank\s+)?account\b",
+    r"\b(?:updated|changed|new)\s+(?:our\s+|the\s+)?(?:escrow|trust|operating|business|receiving)\s+account\b"
+    r"|\bdisregard\s+(?:any|the|all)\s+(?:\S+\s+){0,2}?(?:wire|wiring|payment|bank(?:ing)?)\s+(?:instructions|details)\b",
     r"\b(?:bank(?:ing)?|account|payment|remittance|wire|wiring|ach)\s+(?:details|information|info|account|instructions)\s+"
     r"(?:\S+\s+){0,2}?(?:have|has)\s+"
     r"(?:now\s+)?(?:been\s+)?(?:changed|updated)\b"
@@ -620,7 +633,7 @@ PHONE = re.compile(
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
     r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*|contestac\w*|no\s+reconoce\w*|nicht\s+veranlasst"
-    r"|nao\s+reconhec\w*)\b"
+    r"|nao\s+reconhec\w*|geschil\w*|annuleren|terugbetal\w*)\b"
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
 RECEIPT = _pattern(
@@ -641,6 +654,7 @@ RECEIPT = _pattern(
     r"(?:pedido|compra|renovacao|pagamento)\b|\bvielen\s+dank\s+fur\s+ihre\s+(?:bestellung|zahlung|verlangerung)\b",
 )
 CALL_US = _pattern(
+    r"\bbel\s+(?:ons|binnen|direct|onze|de\s+klantenservice|nu)\b|\bneem\s+(?:direct\s+|telefonisch\s+)?contact\s+op\b",
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,4}?(?:service|numero|equipe|support|assistance|conseiller|au\s+\+)",
@@ -1183,6 +1197,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     hits += _availability_hits(text, facts, message)
+    hits += _family_emergency_hits(text, facts, message)
     hits += _qr_payment_hits(facts)
     if not suspect:
         return hits
@@ -1252,7 +1267,9 @@ def _numbers_ready_hits(text: str, facts: _Facts, where: str) -> list[Hit]:
 # Payment platforms that mail a stranger's invoice or money request, with the stranger's note in it, from their
 # own domain: the note is where callback scams write their phone number.
 INVOICE_PLATFORMS = frozenset(
-    """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es intuit.com quickbooks.com squareup.com
+    """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es paypal.nl paypal.be paypal.at paypal.ch paypal.ca
+    paypal.com.au paypal.pl paypal.se paypal.dk paypal.no paypal.fi paypal.ie paypal.pt paypal.com.br paypal.com.mx
+    intuit.com quickbooks.com squareup.com
     square.com stripe.com xero.com freshbooks.com waveapps.com zohoinvoice.com invoice2go.com""".split()
 )
 _CALL = re.compile(r"\b(?:call|ring|phone|dial)\b")
@@ -1273,6 +1290,7 @@ SECURITY_SCARE = _pattern(
 
 # "If you did not authorise / make this purchase ... call", the callback scam's instruction.
 NOT_YOU = _pattern(
+    r"\bniet\s+(?:door\s+u\s+)?(?:aangevraagd|besteld|gedaan|herkend|geautoriseerd)\b",
     r"\b(?:did\s+not|didn'?t|never)\s+(?:make|authori[sz]e|request|place|order|recogni[sz]e|approve)\b",
     r"\b(?:unauthori[sz]ed|not\s+authori[sz]ed)\s+(?:transaction|charge|purchase|payment|order)\b",
     r"\b(?:this|it)\s+(?:wasn'?t|was\s+not)\s+you\b",
@@ -1317,14 +1335,17 @@ AVAILABLE = _native(  # the bare question, not "are you available on Thursday at
     r"\b(?:вы|ты)\s+(?:сейчас\s+)?(?:на\s+месте|свободн\w*|в\s+офисе|на\s+работе)\s*\?",
     r"\b(?:bist\s+du|sind\s+sie)\s+(?:gerade\s+|heute\s+|jetzt\s+)?(?:im\s+buro|in\s+der\s+(?:praxis|firma|kanzlei)|erreichbar"
     r"|da)\s*\?",
+    r"\b(?:ben\s+je|bent\s+u|zit\s+je|zit\s+u)\s+(?:nu\s+|vandaag\s+)?(?:op\s+kantoor|beschikbaar|aan\s+je\s+bureau|er)\s*\?",
 )
 FAVOUR = _native(
+    r"\b(?:heb|nodig)\s+(?:je|jouw|uw)\s+hulp\s+nodig\b|\bje\s+hulp\s+nodig\b|\bkleine\s+gunst\b|\bdringende\s+(?:betaling|opdracht|klus)\b",
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
     r"\b(?:petit|rapide)\s+service\b|\bbesoin\s+(?:de\s+toi|de\s+vous|que\s+tu|que\s+vous|d'un\s+service)\b",
     r"\b(?:pequeno\s+favor|kleinen\s+gefallen|piccolo\s+favore)\b",
     r"\bkurze\s+bitte\b|\bbrauche\s+(?:kurz\s+)?(?:deine|ihre|eure)\s+(?:hilfe|unterstutzung)\b|\bγρήγορη\s+εξυπηρέτηση|\bμια\s+χάρη\b|\b(?:есть|небольшая|срочная)\s+просьба\b|\bнужна\s+(?:ваша\s+|твоя\s+)?помощь\b",
 )
 UNREACHABLE = _native(
+    r"\bkan\s+(?:nu\s+|vandaag\s+)?niet\s+(?:bellen|opnemen|praten)\b|\b(?:zit|ben)\s+(?:\S+\s+){0,3}?in\s+(?:overleg|vergadering|een\s+vergadering)\b",
     r"\b(?:can'?t|cannot|unable\s+to|won'?t\s+be\s+able\s+to)\s+(?:take|answer|make|receive)\s+(?:any\s+)?(?:calls?|the\s+phone)",
     r"\b(?:in|into|between)\s+(?:a\s+)?(?:meeting|conference)s?\b.{0,60}?\b(?:reply|respond|email|text)\b",
     r"\breply\s+(?:here|by\s+e-?mail|to\s+this\s+e-?mail|asap|as\s+soon\s+as)",
@@ -1351,6 +1372,37 @@ def _availability_hits(text: str, facts: _Facts, message) -> list[Hit]:
         where = f"from {facts.from_domain}" if facts.from_domain else "from an unknown sender"
         said = " ".join(available.group().split())
         return [Hit("BEC_AVAILABILITY", f'"{said}" {where}, no link, not a reply')]
+    return []
+
+
+# "Hi mum, my phone broke, this is my new number"; "Grandma it's Tyler, I'm in trouble, don't tell mom".
+FAMILY_GREETING = _native(
+    r"^\W{0,3}(?:hi|hey|hello|hoi|hallo|hola|oi|ola|salut|coucou|ciao|dear)?\W{0,3}(?:mum|mom|mommy|mummy|mam|mama|mamma|mamae|mae"
+    r"|maman|dad|daddy|pap|papa|pai|grandma|grandpa|granny|grandmother|grandfather|nana|oma|opa|abuela|abuelo|vovo|vo|mamie"
+    r"|papy|nonna|nonno)\b",
+    r"\b(?:grandma|grandpa|granny|mum|mom|oma|opa|mam|pap|maman|mamie)\W{0,3}(?:it'?s|this\s+is|ik\s+ben\s+het|c'est)\s+(?:me|\w+)\b",
+)
+PHONE_STORY = _native(
+    r"\b(?:lost|broke|broken|dropped|smashed|cracked)\s+(?:my\s+)?(?:phone|mobile|cell)|\b(?:my\s+)?(?:phone|mobile)\s+(?:is\s+|got\s+)?"
+    r"(?:broken|lost|dead|stolen|in\s+the\s+water)|\bnew\s+(?:phone\s+)?number\b|\bfriend'?s\s+(?:phone|laptop|computer)\b",
+    r"\bnieuw(?:e)?\s+(?:telefoon)?nummer\b|\btelefoon\s+(?:is\s+)?(?:kapot|stuk|gevallen|in\s+het\s+water)|\bin\s+het\s+water\s+gevallen",
+    r"\b(?:nuevo|novo|nouveau|neue)\s+(?:numero|nummer)\b|\b(?:celular|telefono|telemovel|portable|handy)\s+(?:\S+\s+){0,2}?"
+    r"(?:roto|quebrou|quebrado|casse|kaputt|perdi)",
+)
+FAMILY_NEED = _native(
+    r"\b(?:pay|money|bail|cash|transfer|wire|gift\s+cards?|lawyer|jail|hospital|accident|don'?t\s+tell|betalen|geld|overmaken"
+    r"|pagar|dinheiro|dinero|fianza|payer|argent|virement|bezahlen|uberweisen|pagare|soldi)\b",
+)
+
+
+def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """A child or grandchild in trouble, from a free mailbox: the greeting, the phone story and the money."""
+    if not facts.freemail or len(message.visible_text) > 1500:
+        return []
+    body = _plain(message.visible_text[:1500])
+    greeting = FAMILY_GREETING.search(_plain(message.subject)) or FAMILY_GREETING.search(body)
+    if greeting and PHONE_STORY.search(body) and FAMILY_NEED.search(body):
+        return [Hit("FAMILY_EMERGENCY", f'"{" ".join(greeting.group().split())[:40]}" from {facts.from_domain}')]
     return []
 
 

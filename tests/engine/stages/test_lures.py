@@ -1112,3 +1112,36 @@ async def test_a_suppliers_own_change_letter_and_the_never_by_email_warning_are_
     _result, symbols = await scan(build(footer, "Janelle Price <jprice@summitcresttitle.com>",
                                         subject="RE: Closing 4/19 - Buyer funds", html=False))
     assert not {"BEC_BANK_DETAILS", "BEC_BANK_DETAILS_THREAD"} & set(symbols)
+
+
+async def test_hi_mum_and_grandparent_scams_from_free_mailboxes_are_phishing():
+    mum = ("Hoi mam, mijn telefoon is in het water gevallen en ik heb een nieuw nummer: 06 41 83 27 96. Wil je me appen? "
+           "Ik moet vandaag nog iets betalen.")
+    result, symbols = await scan(build(mum, "Sanne <sanne.degroot2002@gmail.com>", subject="Hoi mam", html=False))
+    assert "FAMILY_EMERGENCY" in symbols and result.verdict is Verdict.PHISHING
+
+    grandma = ("Grandma it's Tyler. I lost my phone so I'm using a friend's laptop. I was in an accident and need $8,500 "
+               "for bail tonight. Please don't tell mom and dad.")
+    result, symbols = await scan(build(grandma, "Tyler W <tyler.w.newphone@gmail.com>", subject="please read", html=False))
+    assert "FAMILY_EMERGENCY" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_real_childs_news_about_a_new_phone_is_not_a_scam():
+    # The same story from the organisation's own colleague is no free mailbox; a daughter's photos ask for nothing.
+    news = "Hi mum, here are the photos from Saturday! My new phone takes much better pictures. Love, Sanne"
+    _result, symbols = await scan(build(news, "Sanne <sanne.degroot2002@gmail.com>", subject="Photos", html=False))
+    assert "FAMILY_EMERGENCY" not in symbols
+
+
+async def test_dutch_ceo_fraud_opening_and_a_paypal_nl_invoice_callback():
+    opening = ("Goedemorgen Anouk,\nBen je op kantoor? Ik zit de hele ochtend in overleg en kan niet bellen. Ik heb je hulp "
+               "nodig bij een dringende betaling.\nPeter van der Zee\nBurgemeester")
+    result, symbols = await scan(build(opening, "Peter van der Zee <p.vanderzee.burgemeester@outlook.com>",
+                                       subject="Verzoek", html=False))
+    assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING
+
+    note = ("Geek Support Services heeft u een factuur gestuurd. Bedrag EUR 389,99. Opmerking van verkoper: uw Norton 360 "
+            "abonnement is verlengd. Niet door u aangevraagd? Bel binnen 24 uur onze afdeling geschillen: +31 85 208 47 19 "
+            "om de betaling te annuleren.")
+    result, symbols = await scan(build(note, "service@paypal.nl", subject="Factuur van Geek Support Services", html=False))
+    assert "CALLBACK_PLATFORM_NOTE" in symbols and result.verdict is Verdict.PHISHING

@@ -448,3 +448,11 @@ async def test_task_job_scams_in_rupees_and_pesos_are_named():
     # A real part-time job ad: one pay figure, no chat app, no task.
     assert "JOB_SCAM_PHRASES" not in await fired(mail("Part-time barista wanted, 20 hours a week, £11.50 per hour. "
                                                       "Apply in store.\n"))
+
+
+async def test_a_warranty_final_notice_with_a_toll_free_number_is_spam_but_a_dealers_service_reminder_is_not():
+    scam = ("FINAL NOTICE. Our records indicate that your vehicle's factory warranty may have expired. Activate extended "
+            "coverage before the file is closed. CALL TOLL FREE: 1-844-223-6917\n")
+    assert "WARRANTY_CALLBACK_SPAM" in await fired(mail(scam))
+    reminder = "Your 2021 Civic is due for its 30,000-mile service. Book online or call us at 555-0142.\n"
+    assert "WARRANTY_CALLBACK_SPAM" not in await fired(mail(reminder))
