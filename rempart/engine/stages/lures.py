@@ -45,6 +45,9 @@ combinations:
   mailbox writes from the real address, in the real thread;
 - CALLBACK_PHISHING: a receipt for a brand's renewal to dispute by phone,
   from a free mailbox, with no link at all;
+- ARCHIVE_LINK_PASSWORD: from outside, a link to download an archive (a
+  ZIP, RAR, 7z, ISO) with its password in the message: the archive is
+  locked so no scanner reads it, and linked so no gateway holds it;
 - FAMILY_EMERGENCY: from a free mailbox, a child or grandchild ("hi mum",
   "grandma it's me") whose phone is lost or new and who needs money today,
   often in secret: the "hi mum" and grandparent scams moved to e-mail;
@@ -130,6 +133,8 @@ SYMBOLS = [
               Verdict.PHISHING),
     SymbolDef("FAMILY_EMERGENCY", 4.0, "A child or grandchild writing from a free mailbox with a lost or new phone and "
               "money needed today (the 'hi mum' and grandparent scams)", Verdict.PHISHING),
+    SymbolDef("ARCHIVE_LINK_PASSWORD", 4.0, "A link to download a password-protected archive, its password in the "
+              "message: how malware is sent past the attachment scanner (hijacked threads)", Verdict.PHISHING),
     SymbolDef("REPLY_NAME_OTHER_DOMAIN", 1.0, "A reply signed with the name of a correspondent quoted in the thread, "
               "from another domain than theirs"),
     SymbolDef("REPLY_LOOKALIKE_DOMAIN", 2.0, "A reply from a near copy of the domain of an address quoted in the "
@@ -242,6 +247,9 @@ ACCOUNT = _pattern(
 )
 # The same, in more languages and for banks' security devices: one pattern is too long for Hyperscan.
 ACCOUNT_MORE = _pattern(
+    # Dutch: the authenticator to register again, the mailbox to validate
+    r"\b(?:mfa|authenticator|tweestapsverificatie|2fa)\s+(?:\S+\s+){0,3}?(?:herregistr\w*|opnieuw\s+(?:registreren|instellen|koppelen))"
+    r"|\bherregistratie\b|\bmailbox\s+(?:\S+\s+){0,2}?(?:vol|bijna\s+vol)\b|\buw\s+account\s+(?:\S+\s+){0,2}?(?:geblokkeerd|opgeschort)\b",
     # Bank security keys and online access (Irish, British and Portuguese banks)
     r"\b(?:secure\s*key|security\s+(?:code|key|device)|card\s*reader|digipass)\s+(?:\S+\s+){0,3}?(?:expires?|expired|expiring)\b"
     r"|\b(?:online\s+|internet\s+banking\s+)?access\s+(?:\S+\s+){0,2}?(?:being|be|been)\s+(?:suspended|blocked|restricted)\b"
@@ -597,6 +605,10 @@ ADVANCE_FEE = _pattern(
     r"\b(?:fee|charge)s?\b.{0,80}?\bbefore\s+(?:the\s+|your\s+)?(?:\S+\s+)?(?:grant|funds?|prize|award|winnings|loan"
     r"|inheritance|compensation)\s+(?:is|are|can\s+be)\s+(?:released|transferred|disbursed|paid\s+out|credited)",
     r"\byour\s+e-?mail\s+(?:address\s+)?(?:has\s+)?(?:won|was\s+selected|emerged\s+(?:as\s+)?(?:a\s+)?winner)",
+    r"\b(?:died|passed\s+away)\s+(?:\S+\s+){0,3}?without\s+(?:a\s+|any\s+)?(?:will|heirs?|next\s+of\s+kin|known\s+relatives?)\b"
+    r"|\bdecedee?\s+(?:\S+\s+){0,2}?sans\s+(?:heritiers?|descendants?|testament)|\bsuccession\s+de\s+feu\b"
+    r"|\bnom\s+de\s+famille\s+(?:\S+\s+){0,2}?(?:figure|apparait|correspond)|\bfallec\w+\s+sin\s+(?:herederos|testamento)"
+    r"|\bohne\s+(?:erben|testament)\s+verstorben|\bzonder\s+(?:erfgenamen|testament)\s+overleden|\bdezelfde\s+achternaam\b",
     r"\bheritier\s+legitime\b|\bmeme\s+nom\s+de\s+famille\b|\bpartage\w*\s+(?:les\s+|ces\s+)?fonds\b"
     r"|\breclamer\s+votre\s+(?:prix|gain|lot)\b",
     r"\bresultado\s+ganador|\breclamar\s+su\s+premio\b|\bagente\s+de\s+pagos?\b|\bmismo\s+apellido\b"
@@ -1198,6 +1210,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     hits += _availability_hits(text, facts, message)
     hits += _family_emergency_hits(text, facts, message)
+    hits += _archive_link_hits(text, facts)
     hits += _qr_payment_hits(facts)
     if not suspect:
         return hits
@@ -1393,6 +1406,24 @@ FAMILY_NEED = _native(
     r"\b(?:pay|money|bail|cash|transfer|wire|gift\s+cards?|lawyer|jail|hospital|accident|don'?t\s+tell|betalen|geld|overmaken"
     r"|pagar|dinheiro|dinero|fianza|payer|argent|virement|bezahlen|uberweisen|pagare|soldi)\b",
 )
+
+
+_ARCHIVE_PATH = re.compile(r"\.(?:zip|rar|7z|iso|img|vhdx?|tar|gz|tgz|cab|ace|arj|r\d\d)(?:$|[?#&/])", re.I)
+ARCHIVE_PASSWORD = _pattern(
+    r"\b(?:password|passcode|pass|pw|pwd|wachtwoord|mot\s+de\s+passe|mdp|contrasena|clave|senha|passwort|kennwort"
+    r"|parola\s+d'ordine|haslo|sifre|lozinka)\b\s*(?:\S+\s+){0,2}?[:=-]?\s*[\w!@#$%&*.-]{3,24}\b",
+)
+
+
+def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
+    """A link to an archive to download, and the password that opens it, in the same message."""
+    link = next((u for u in facts.links if u.kind in WEB_LINK_KINDS and _ARCHIVE_PATH.search(unquote(u.path_and_query))), None)
+    if link is None:
+        return []
+    password = ARCHIVE_PASSWORD.search(text)
+    if password is None:
+        return []
+    return [Hit("ARCHIVE_LINK_PASSWORD", f"{link.host}: {link.path_and_query[:60]}; \"{password.group()[:30]}\"")]
 
 
 def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:

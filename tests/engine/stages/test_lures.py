@@ -1145,3 +1145,24 @@ async def test_dutch_ceo_fraud_opening_and_a_paypal_nl_invoice_callback():
             "om de betaling te annuleren.")
     result, symbols = await scan(build(note, "service@paypal.nl", subject="Factuur van Geek Support Services", html=False))
     assert "CALLBACK_PLATFORM_NOTE" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_link_to_a_locked_archive_with_its_password_in_the_reply_is_phishing():
+    body = ('<p>Hallo Lieven, in bijlage via onderstaande link de aangepaste bestelbon.</p>'
+            '<a href="https://www.dropbox.com/scl/fi/dkx/Bestelbon_4471_aangepast.zip?rlkey=a1&dl=1">Bestelbon_4471.zip</a>'
+            '<p>Wachtwoord documenten: 4471</p>')
+    result, symbols = await scan(build(body, "Koen Verstraete <koen@houthandel-verstraete.be>",
+                                       subject="RE: bestelbon 4471"))
+    assert "ARCHIVE_LINK_PASSWORD" in symbols and result.verdict is Verdict.PHISHING
+
+    # The same archive without a password to type, or a password reset notice with no archive, is neither.
+    plain = body.replace("<p>Wachtwoord documenten: 4471</p>", "")
+    assert "ARCHIVE_LINK_PASSWORD" not in (await scan(build(plain, "Koen <koen@houthandel-verstraete.be>")))[1]
+
+
+async def test_an_inheritance_from_someone_who_died_without_heirs_in_french_is_advance_fee_fraud():
+    body = ("Je suis notaire. La succession de feu M. Henri Thill, décédé sans héritier direct, s'élève à 2.850.000 EUR. "
+            "Votre nom de famille figure parmi les bénéficiaires possibles. Répondez à mon adresse privée.")
+    _result, symbols = await scan(build(body, "Me Delcourt <j.mwangi100@students.ku.ac.ke>", html=False,
+                                        reply_to="maitre.delcourt.notaire@gmail.com"))
+    assert "ADVANCE_FEE_FRAUD" in symbols
