@@ -861,6 +861,7 @@ class _Facts:
             if url is not None and url.host_ascii:
                 self.links.append(url)
         newsletter = bool(message.header("List-Unsubscribe") or message.header("List-Id"))
+        self.mailing_list = bool(message.header("List-Id"))
         self.picture_only = _picture_only(message) and not newsletter
         self.hidden_recipients = not newsletter and _hidden_recipients(message)
         # A short notice, not a newsletter: few sites linked besides the brands' own.
@@ -1408,15 +1409,20 @@ FAMILY_NEED = _native(
 )
 
 
-_ARCHIVE_PATH = re.compile(r"\.(?:zip|rar|7z|iso|img|vhdx?|tar|gz|tgz|cab|ace|arj|r\d\d)(?:$|[?#&/])", re.I)
+# The archives a password can lock (a .gz or an .iso cannot be).
+_ARCHIVE_PATH = re.compile(r"\.(?:zip|rar|7z)(?:$|[?#&/])", re.I)
+# "Password: 4471", "wachtwoord documenten: 4471", "the password is inv2024": a value given, not a word in passing.
 ARCHIVE_PASSWORD = _pattern(
-    r"\b(?:password|passcode|pass|pw|pwd|wachtwoord|mot\s+de\s+passe|mdp|contrasena|clave|senha|passwort|kennwort"
-    r"|parola\s+d'ordine|haslo|sifre|lozinka)\b\s*(?:\S+\s+){0,2}?[:=-]?\s*[\w!@#$%&*.-]{3,24}\b",
+    r"\b(?:password|passcode|pw|pwd|wachtwoord|mot\s+de\s+passe|mdp|contrasena|clave|senha|passwort|kennwort"
+    r"|haslo|sifre|lozinka)\b(?:\s+\w+){0,2}?\s*(?::|=|\bis\b|\best\b|\bes\b|\bist\b|\be\b|\bis\s+het\b)\s*[\"'\u201c]?"
+    r"[\w!@#$%&*.-]{3,24}\b",
 )
 
 
 def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
-    """A link to an archive to download, and the password that opens it, in the same message."""
+    """A link to an archive to download, and the password that opens it, in the same message (not a list's post)."""
+    if facts.internal or facts.mailing_list:
+        return []
     link = next((u for u in facts.links if u.kind in WEB_LINK_KINDS and _ARCHIVE_PATH.search(unquote(u.path_and_query))), None)
     if link is None:
         return []

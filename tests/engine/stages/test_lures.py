@@ -1166,3 +1166,10 @@ async def test_an_inheritance_from_someone_who_died_without_heirs_in_french_is_a
     _result, symbols = await scan(build(body, "Me Delcourt <j.mwangi100@students.ku.ac.ke>", html=False,
                                         reply_to="maitre.delcourt.notaire@gmail.com"))
     assert "ADVANCE_FEE_FRAUD" in symbols
+
+
+async def test_a_list_post_linking_a_source_archive_and_mentioning_a_password_is_not_a_locked_archive():
+    body = ('<p>Grab <a href="http://www.example.org/apache/mod_gzip-1.3.19.1a.zip">the source</a>, log in as '
+            'administrator/administrator and change your password. Then go back to the module list.</p>')
+    _result, symbols = await scan(build(body, "Dev list <dev@lists.example.org>", List_Id="<dev.lists.example.org>"))
+    assert "ARCHIVE_LINK_PASSWORD" not in symbols
