@@ -48,6 +48,8 @@ combinations:
 - ARCHIVE_LINK_PASSWORD: from outside, a link to download an archive (a
   ZIP, RAR, 7z, ISO) with its password in the message: the archive is
   locked so no scanner reads it, and linked so no gateway holds it;
+- LURE_IS_THIS_YOU: "is this you in this video?" with a link to an archive
+  or a program, as broken-into accounts write to their friends;
 - FAMILY_EMERGENCY: from a free mailbox, a child or grandchild ("hi mum",
   "grandma it's me") whose phone is lost or new and who needs money today,
   often in secret: the "hi mum" and grandparent scams moved to e-mail;
@@ -131,6 +133,8 @@ SYMBOLS = [
     SymbolDef("BEC_AVAILABILITY", 4.0, "A first message, short and without links, asking whether the reader is "
               "available for a favour while the sender cannot take calls (the opening of CEO or partner fraud)",
               Verdict.PHISHING),
+    SymbolDef("LURE_IS_THIS_YOU", 4.0, "'Is this you in this video?' with a link to an archive or a program (how "
+              "broken-into accounts spread infostealers to their friends)", Verdict.PHISHING),
     SymbolDef("FAMILY_EMERGENCY", 4.0, "A child or grandchild writing from a free mailbox with a lost or new phone and "
               "money needed today (the 'hi mum' and grandparent scams)", Verdict.PHISHING),
     SymbolDef("ARCHIVE_LINK_PASSWORD", 4.0, "A link to download a password-protected archive, its password in the "
@@ -1212,6 +1216,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     hits += _availability_hits(text, facts, message)
     hits += _family_emergency_hits(text, facts, message)
     hits += _archive_link_hits(text, facts)
+    hits += _is_this_you_hits(text, facts)
     hits += _qr_payment_hits(facts)
     if not suspect:
         return hits
@@ -1430,6 +1435,25 @@ def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
     if password is None:
         return []
     return [Hit("ARCHIVE_LINK_PASSWORD", f"{link.host}: {link.path_and_query[:60]}; \"{password.group()[:30]}\"")]
+
+
+IS_THIS_YOU = _pattern(
+    r"\bis\s+(?:this|that|it)\s+(?:u|you)\s+(?:in|on)\s+(?:this|that|the)\s+(?:video|vid|photo|pic|picture|clip)",
+    r"\b(?:eres|es|sos)\s+tu\s+(?:en|el\s+de)\s+(?:este|ese|el)\s+(?:video|foto)|\be\s+(?:voce|vc|tu)\s+(?:nesse|neste|no)\s+(?:video|foto)"
+    r"|\bc'est\s+(?:toi|vous)\s+(?:sur|dans)\s+(?:cette|la)\s+(?:video|photo)|\bbist\s+du\s+das\s+(?:auf|in)\s+(?:dem|diesem)\s+(?:video|foto)"
+    r"|\bben\s+jij\s+dit\s+(?:in|op)\s+(?:deze|die)\s+(?:video|foto)",
+)
+_PROGRAM_PATH = re.compile(r"\.(?:zip|rar|7z|exe|scr|msi|js|vbs|bat|cmd|lnk|iso|img|apk)(?:$|[?#&/])", re.I)
+
+
+def _is_this_you_hits(text: str, facts: _Facts) -> list[Hit]:
+    """"Is this you in this video?" and a link to download an archive or a program: a friend's account spreading malware."""
+    if facts.internal or not IS_THIS_YOU.search(text):
+        return []
+    link = next((u for u in facts.links if _PROGRAM_PATH.search(unquote(u.path_and_query).split("?")[0] + "?")), None)
+    if link is None:
+        return []
+    return [Hit("LURE_IS_THIS_YOU", f"{link.host}: {link.path_and_query.split('?')[0][-60:]}")]
 
 
 def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:

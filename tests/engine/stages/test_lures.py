@@ -1173,3 +1173,13 @@ async def test_a_list_post_linking_a_source_archive_and_mentioning_a_password_is
             'administrator/administrator and change your password. Then go back to the module list.</p>')
     _result, symbols = await scan(build(body, "Dev list <dev@lists.example.org>", List_Id="<dev.lists.example.org>"))
     assert "ARCHIVE_LINK_PASSWORD" not in symbols
+
+
+async def test_is_this_you_in_this_video_with_an_archive_link_is_phishing():
+    body = ('<p>yo is this u in this video?? someone dropped it in the server</p>'
+            '<a href="https://cdn.discordapp.com/attachments/118/134/video_2025-03-09.zip?ex=67cf">video</a>')
+    result, symbols = await scan(build(body, "Marcus Lee <marcus.lee.2003@gmail.com>", subject="is this u??"))
+    assert "LURE_IS_THIS_YOU" in symbols and result.verdict is Verdict.PHISHING
+    # The same question with a link to a video page is a friend sharing a video.
+    watch = body.replace("cdn.discordapp.com/attachments/118/134/video_2025-03-09.zip?ex=67cf", "www.youtube.com/watch?v=abc")
+    assert "LURE_IS_THIS_YOU" not in (await scan(build(watch, "Marcus Lee <marcus.lee.2003@gmail.com>")))[1]

@@ -456,3 +456,28 @@ async def test_a_warranty_final_notice_with_a_toll_free_number_is_spam_but_a_dea
     assert "WARRANTY_CALLBACK_SPAM" in await fired(mail(scam))
     reminder = "Your 2021 Civic is due for its 30,000-mile service. Book online or call us at 555-0142.\n"
     assert "WARRANTY_CALLBACK_SPAM" not in await fired(mail(reminder))
+
+
+async def test_a_fee_to_release_a_scholarship_is_advance_fee_fraud_but_a_tuition_reminder_is_not():
+    scam = ("Congratulations! You have been selected for the 2025 scholarship of $7,500. To release the award, a one-time "
+            "processing fee of $85.00 must be paid by March 10.\n")
+    assert "FEE_TO_RELEASE_WINDFALL" in await fired(mail(scam))
+    tuition = "Reminder: the spring tuition balance of $4,120 is due on January 15. Your scholarship is already applied.\n"
+    assert "FEE_TO_RELEASE_WINDFALL" not in await fired(mail(tuition))
+
+
+async def test_the_landlord_abroad_script_is_a_rental_scam_but_a_real_letting_agent_is_not():
+    scam = ("Leider lebe und arbeite ich seit letztem Jahr in Göteborg und kann für eine Besichtigung nicht kommen. Sie "
+            "überweisen die Kaution über den Zahlungsservice von Airbnb. Die Schlüssel schicke ich Ihnen mit DHL.\n")
+    assert "RENTAL_DEPOSIT_SCAM" in await fired(mail(scam))
+    agent = "Viewing on Saturday at 11:00. The deposit is five weeks' rent, held in the tenancy deposit scheme.\n"
+    assert "RENTAL_DEPOSIT_SCAM" not in await fired(mail(agent))
+
+
+async def test_task_job_scripts_in_spanish_and_the_student_assistant_check_scam():
+    spanish = ("Sueldo: entre 80 € y 300 € al día, pago diario por Bizum. No se necesita experiencia. Escribe a nuestra "
+               "coordinadora por WhatsApp.\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(spanish))
+    assistant = ("I am looking for a student to work as my personal assistant, you will be paid $450 weekly. Duties include "
+                 "running errands. Reply with your personal email (not school email).\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(assistant))
