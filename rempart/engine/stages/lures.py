@@ -78,6 +78,7 @@ from rempart.engine.message import parse_addresses
 from rempart.engine.domains import (
     brand_data,
     brand_index,
+    edit_distance,
     fold,
     is_freemail,
     organisation_index,
@@ -808,8 +809,16 @@ def _pretext(text: str, possible: set[re.Pattern]) -> tuple[str, str] | None:
 # The pretext patterns are long alternations that ``re`` tries at every position of the text;
 # Hyperscan reads the text once for all of them (as a prefilter that may say yes too often,
 # never too rarely), and ``re`` then runs only the few that may match.
+# "Is this you in this video?" (read with an archive or program link: _is_this_you_hits).
+IS_THIS_YOU = _pattern(
+    r"\bis\s+(?:this|that|it)\s+(?:u|you)\s+(?:in|on)\s+(?:this|that|the)\s+(?:video|vid|photo|pic|picture|clip)",
+    r"\b(?:eres|es|sos)\s+tu\s+(?:en|el\s+de)\s+(?:este|ese|el)\s+(?:video|foto)|\be\s+(?:voce|vc|tu)\s+(?:nesse|neste|no)\s+(?:video|foto)"
+    r"|\bc'est\s+(?:toi|vous)\s+(?:sur|dans)\s+(?:cette|la)\s+(?:video|photo)|\bbist\s+du\s+das\s+(?:auf|in)\s+(?:dem|diesem)\s+(?:video|foto)"
+    r"|\bben\s+jij\s+dit\s+(?:in|op)\s+(?:deze|die)\s+(?:video|foto)",
+)
+
 _PREFILTERED = (ACCOUNT, ACCOUNT_MORE, ACCOUNT_WORLD, DOCUMENT, PAYMENT, PAYMENT_WORLD, HR, PAPERWORK, CREDENTIALS,
-                MFA_APPROVAL)
+                MFA_APPROVAL, BANK_CHANGE, IS_THIS_YOU)
 
 
 @functools.cache
@@ -1169,7 +1178,8 @@ def _fraud_source(facts: _Facts) -> str:
             else f"from {facts.from_domain} ({', '.join(facts.posing[:2])})")
 
 
-def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply: bool) -> list[Hit]:
+def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply: bool,
+                      possible: set[re.Pattern]) -> list[Hit]:
     """New bank details, when the sender is suspect (``where`` says why), the answers go to another domain,
     or the request is a reply from somebody joining the thread under false colours (``hijacked`` says how);
     from anybody else outside, when they are announced in a reply to a conversation (about the invoices
@@ -1178,7 +1188,7 @@ def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply
     why = (where or (f"replies to {facts.reply_elsewhere}, not {facts.from_registrable}" if facts.reply_elsewhere
                      else f"in a reply: {hijacked}" if hijacked
                      else ""))
-    if not why and not reply:
+    if (not why and not reply) or BANK_CHANGE not in possible:
         return []
     found = _bank_change(text)
     if found is None:
@@ -1209,14 +1219,14 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     suspect = facts.freemail or facts.reply_diverted or facts.brand or lookalike or facts.namesake
     where = _fraud_source(facts) if suspect else ""
     reply = bool(REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To"))
-    hits = _bank_change_hits(text, facts, hijacked, where, reply) + _platform_note_hits(text, facts)
+    hits = _bank_change_hits(text, facts, hijacked, where, reply, possible) + _platform_note_hits(text, facts)
     mfa = MFA_APPROVAL.search(text) if MFA_APPROVAL in possible else None
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     hits += _availability_hits(text, facts, message)
     hits += _family_emergency_hits(text, facts, message)
     hits += _archive_link_hits(text, facts)
-    hits += _is_this_you_hits(text, facts)
+    hits += _is_this_you_hits(text, facts, possible)
     hits += _qr_payment_hits(facts)
     if not suspect:
         return hits
@@ -1437,23 +1447,28 @@ def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
     return [Hit("ARCHIVE_LINK_PASSWORD", f"{link.host}: {link.path_and_query[:60]}; \"{password.group()[:30]}\"")]
 
 
-IS_THIS_YOU = _pattern(
-    r"\bis\s+(?:this|that|it)\s+(?:u|you)\s+(?:in|on)\s+(?:this|that|the)\s+(?:video|vid|photo|pic|picture|clip)",
-    r"\b(?:eres|es|sos)\s+tu\s+(?:en|el\s+de)\s+(?:este|ese|el)\s+(?:video|foto)|\be\s+(?:voce|vc|tu)\s+(?:nesse|neste|no)\s+(?:video|foto)"
-    r"|\bc'est\s+(?:toi|vous)\s+(?:sur|dans)\s+(?:cette|la)\s+(?:video|photo)|\bbist\s+du\s+das\s+(?:auf|in)\s+(?:dem|diesem)\s+(?:video|foto)"
-    r"|\bben\s+jij\s+dit\s+(?:in|op)\s+(?:deze|die)\s+(?:video|foto)",
-)
 _PROGRAM_PATH = re.compile(r"\.(?:zip|rar|7z|exe|scr|msi|js|vbs|bat|cmd|lnk|iso|img|apk)(?:$|[?#&/])", re.I)
 
 
-def _is_this_you_hits(text: str, facts: _Facts) -> list[Hit]:
+def _is_this_you_hits(text: str, facts: _Facts, possible: set[re.Pattern]) -> list[Hit]:
     """"Is this you in this video?" and a link to download an archive or a program: a friend's account spreading malware."""
-    if facts.internal or not IS_THIS_YOU.search(text):
+    if facts.internal or IS_THIS_YOU not in possible or not IS_THIS_YOU.search(text):
         return []
     link = next((u for u in facts.links if _PROGRAM_PATH.search(unquote(u.path_and_query).split("?")[0] + "?")), None)
     if link is None:
         return []
     return [Hit("LURE_IS_THIS_YOU", f"{link.host}: {link.path_and_query.split('?')[0][-60:]}")]
+
+
+def _near(label: str, other: str) -> bool:
+    """Whether two domain labels are close enough for the look-alike index to judge (a cheap first look)."""
+    if not label or not other:
+        return False
+    if label == other or label.replace("-", "") == other.replace("-", ""):
+        return True
+    if len(other) >= 4 and (other in label or label in other):
+        return True
+    return edit_distance(label, other, 2) <= 2
 
 
 def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:
@@ -1497,14 +1512,17 @@ _ANY_ADDRESS = re.compile(_ADDRESS)
 
 def _lookalike_reply_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """A reply from a near copy of a correspondent's domain quoted in the thread (or shown in the display name)."""
-    if not facts.from_registrable or facts.freemail:
+    if not facts.from_registrable or facts.freemail or facts.mailing_list:
         return []
     seen = {facts.from_registrable}
+    label = split_domain(facts.from_registrable)[1]
     for address in _ANY_ADDRESS.findall(f"{display_name(message).lower()}\n{text}"):
         domain = registrable_domain(address.rpartition("@")[2].rstrip("."))
         if domain in seen or is_freemail(domain):
             continue
         seen.add(domain)
+        if not _near(label, split_domain(domain)[1]):
+            continue  # not even close: spare building a look-alike index for it
         copy = organisation_index(frozenset({domain})).match(facts.from_registrable)
         if copy is None:
             continue
