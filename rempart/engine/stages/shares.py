@@ -91,14 +91,15 @@ SIGNATURE_ASKED = re.compile(
     r"|\bsolicita\s+(?:tu|su)\s+firma\b|\bsolicitou\s+(?:a\s+)?sua\s+assinatura\b|\brichiesto\s+la\s+(?:tua|sua)\s+firma\b"
     r"|\bvraagt\s+(?:om\s+)?uw\s+handtekening\b"
 )
-# A department, an office or a company, as the name an envelope or a share is sent under.
+# A company's department or a company, as the name an envelope or a share is sent under. Not the words a club, a
+# church or a family uses on a free mailbox too (team, office, group, members, services).
 ORGANISATION_NAME = re.compile(
-    r"\b(?:human\s+resources|hr|rh|ressources\s+humaines|recursos\s+humanos|risorse\s+umane|personal(?:abteilung)?"
-    r"|payroll|paie|nomina|billing|accounts?(?:\s+(?:payable|receivable))?|accounting|finance|legal|juridic[oa]"
-    r"|juridique|legale|department|dept|departamento|departement|dipartimento|abteilung|services?|servicios?|servizi"
-    r"|administrator|administration|administracion|amministrazione|support|team|office|compliance|procurement"
-    r"|purchasing|settlements?|claims|members?|immobiliare|inmobiliaria|immobilier|immobilien|sci|ltd|inc|llc|gmbh"
-    r"|srl|sarl|sas|s\.?a\.?|group|grupo|gruppo|groupe|company|corp(?:oration)?|bank|university)\b"
+    r"\b(?:human\s+resources|hr|rh|ressources\s+humaines|recursos\s+humanos|risorse\s+umane|personalabteilung"
+    r"|payroll|paie|nomina|billing|accounts?(?:\s+(?:payable|receivable|department))?|accounting|finance|legal|juridic[oa]"
+    r"|juridique|department|dept|departamento|departement|dipartimento|abteilung|administrator|administration"
+    r"|administracion|amministrazione|compliance|procurement|purchasing|settlements?|claims|disbursements?"
+    r"|member\s+services|payroll\s+services|customer\s+service|immobiliare|inmobiliaria|immobilier|immobilien|sci|ltd"
+    r"|inc|llc|gmbh|srl|sarl|sas|corp(?:oration)?|bank|university)\b"
 )
 _VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
 _TENANT = re.compile(r"^([a-z0-9-]+?)(?:-my)?\.sharepoint\.com$")

@@ -136,3 +136,11 @@ async def test_a_platforms_security_alert_naming_the_readers_free_mailbox_is_no_
     mail.set_content("A new sign-in on Windows\nanele.dube.ac@gmail.com\nWe noticed a new sign-in to your Google Account.")
     _, symbols = await scan(Message(mail.as_bytes()), recipient="anele.dube.ac@gmail.com")
     assert not symbols & {"SHARE_FREEMAIL_ORGANISATION", "SHARE_PAYMENT_DOCUMENT"}
+
+
+@pytest.mark.parametrize("name", ["St Mary's Parish Office", "Oakmere Under-11s Team", "1st Westmere Scout Group"])
+async def test_a_club_or_a_parish_sharing_from_a_free_mailbox_is_left_alone(name):
+    # Clubs, parishes and families run on free mailboxes; only a company's department there is somebody playing it.
+    _, symbols = await scan(notice("Summer rota", sender=f"{name} (via Google Drive) <drive-shares-dm-noreply@google.com>",
+                                   reply_to=f"{name} <stmarys.westmere@gmail.com>"))
+    assert "SHARE_FREEMAIL_ORGANISATION" not in symbols
