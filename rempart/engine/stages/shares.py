@@ -11,10 +11,10 @@ phishing against companies (the page inside asks for the reader's Microsoft
 password), and a share of an "overdue invoice" or a "tax repayment notice"
 the same against households.
 
-- SHARE_PAYMENT_DOCUMENT: a share notice sent by the platform itself, from
-  outside the organisation (the SharePoint tenant of its link, or the
-  sharer's address, is not the recipient organisation's), whose item is
-  named as money in transit: remittance advice, a payment confirmation or
+- SHARE_PAYMENT_DOCUMENT: a share or signature notice sent by the platform
+  itself, from outside the organisation (the SharePoint tenant of its link,
+  or the sharer's address, is not the recipient organisation's), whose item
+  or envelope is named as money in transit: remittance advice, a payment confirmation or
   statement, a settlement or completion statement, an unpaid or overdue
   invoice, proof of a transfer, a tax repayment (English, French, Spanish,
   Portuguese, Italian, German, Dutch).
@@ -166,9 +166,8 @@ def from_inside(message, own: frozenset[str]) -> bool:
             name = tenant.group(1).replace("-", "")
             if any(name.startswith(label) or label.startswith(name) for label in labels):
                 return True
-    addresses = [message.header("Reply-To")] + [m.group(0) for m in _ADDRESS.finditer(message.visible_text[:3000])]
-    return any(registrable_domain(found.group(1).lower()) in own
-               for value in addresses for found in _ADDRESS.finditer(value or ""))
+    shown = f"{message.header('Reply-To')}\n{message.visible_text[:3000]}"
+    return any(registrable_domain(found.group(1).lower()) in own for found in _ADDRESS.finditer(shown))
 
 
 def _organisation(name: str) -> bool:
@@ -176,9 +175,7 @@ def _organisation(name: str) -> bool:
 
 
 async def check(message, policy, context) -> list[Hit]:
-    if registrable_domain(message.from_domain) not in PLATFORMS:
-        return []
-    if not is_share_notice(message):
+    if registrable_domain(message.from_domain) not in PLATFORMS or not is_share_notice(message):
         return []
     hits = []
     recipients = {a.lower() for a in context.envelope.rcpt_to}
