@@ -1196,7 +1196,13 @@ def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply
     said = " ".join(found.group().split())[:60]
     if why:
         return [Hit("BEC_BANK_DETAILS", f'"{said}" {why}')]
+    if _YOURS.search(text, max(0, found.start() - 30), found.end()):
+        return []  # "we have updated your bank details": the customer confirming, not the payee changing its own
     return [Hit("BEC_BANK_DETAILS_THREAD", f'"{said}" in a reply from {facts.from_domain}')]
+
+
+_YOURS = re.compile(r"\b(?:your|yours|votre|vos|ihre?[nmrs]?|deine?[nmrs]?|su|sus|tu|tus|tua|tuoi|sua|suas|seu|seus|uw|jouw"
+                    r"|din|dine)\b")
 
 
 # "We will never change our bank details by e-mail": the warning, not the request.

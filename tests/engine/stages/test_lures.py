@@ -1183,3 +1183,11 @@ async def test_is_this_you_in_this_video_with_an_archive_link_is_phishing():
     # The same question with a link to a video page is a friend sharing a video.
     watch = body.replace("cdn.discordapp.com/attachments/118/134/video_2025-03-09.zip?ex=67cf", "www.youtube.com/watch?v=abc")
     assert "LURE_IS_THIS_YOU" not in (await scan(build(watch, "Marcus Lee <marcus.lee.2003@gmail.com>")))[1]
+
+
+async def test_a_customer_confirming_it_updated_the_suppliers_bank_details_is_no_change_request():
+    body = ("Hi Lisa,\nThanks for the letter: your bank details have been updated in our system and Friday's payment "
+            "run will use them.\nPaula\n\nFrom: Lisa Grant <lisa.grant@surreyscaffold.co.uk>\nSubject: Bank details")
+    _result, symbols = await scan(build(body, "Paula Hendry <paula.hendry@harbour-build.co.uk>",
+                                        subject="RE: Bank details", html=False))
+    assert "BEC_BANK_DETAILS_THREAD" not in symbols
