@@ -654,6 +654,8 @@ DISPUTE = _pattern(
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
 RECEIPT = _pattern(
+    r"\b(?:a\s+)?(?:purchase|transaction|charge|payment|withdrawal)\s+of\s+(?:[$\u20ac\u00a3]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?"
+    r"(?:was|has\s+been)\s+(?:made|charged|processed|authori[sz]ed|approved|attempted)\b",
     r"\bthank\s+you\s+for\s+(?:your\s+)?(?:purchase|order|renewal|renewing|payment|choosing|subscribing)\b",
     r"\byour\s+(?:\S+\s+){0,3}?(?:order|subscription|renewal|payment|purchase|membership|plan)\s+(?:\S+\s+){0,3}?"
     r"(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:renewed|processed|charged|debited|confirmed|placed|activated|completed)",
@@ -722,7 +724,7 @@ async def check(message, policy, context) -> list[Hit]:
         hits += _paperwork_hits(facts, message)
     if CREDENTIALS in possible and not facts.internal and not asks_if_genuine:
         hits += _credential_hits(text, facts)
-    if not any(h.symbol == "LURE_RISKY_LINK" for h in hits) and not facts.internal:
+    if not any(h.symbol == "LURE_RISKY_LINK" for h in hits) and not facts.internal and not asks_if_genuine:
         hits += _kit_link_hits(facts)
     if not any(h.symbol == "LURE_HTML_ATTACHMENT" for h in hits) and not asks_if_genuine:
         hits += _page_target_hits(facts, message)
@@ -1057,8 +1059,9 @@ def _kit_folder(url: Url) -> str | None:
 
 
 def _kit_link_hits(facts: _Facts) -> list[Hit]:
-    """Whatever the words, a link into another site's WordPress or cgi-bin folders that carries the reader's
-    address: where kits sit on broken-into sites, filled in for the reader; no newsletter links there so."""
+    """Whatever the words, a link into another site's WordPress or cgi-bin folders, or to the free hosting
+    phishing kits live on (weight 1.5 and up: pages.dev, web.app, IPFS gateways), that carries the reader's
+    address: a page filled in for the reader; no newsletter links there so."""
     for url in facts.links:
         if url.domain == facts.from_registrable or not _addressed(url, facts.recipients):
             continue
@@ -1066,6 +1069,9 @@ def _kit_link_hits(facts: _Facts) -> list[Hit]:
         if kit:
             return [Hit("LURE_RISKY_LINK", f"{url.host} (a page inside {kit} of another site, "
                                            "carrying the recipient's address)")]
+        entry = host_in(url.host_ascii, url_lists().hosting)
+        if entry is not None and url_lists().hosting[entry] >= 1.5 and facts.compact:
+            return [Hit("LURE_RISKY_LINK", f"{url.host} (free hosting, carrying the recipient's address)")]
     return []
 
 
@@ -1360,7 +1366,8 @@ def _pdf_words(message) -> str:
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
 AVAILABLE = _native(  # the bare question, not "are you available on Thursday at 10?"
-    r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office|at\s+the\s+office)|do\s+you\s+have\s+a\s+(?:moment|minute))"
+    r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office|at\s+the\s+office|at\s+(?:the\s+)?(?:front\s+desk|reception)"
+    r"|on\s+site)|do\s+you\s+have\s+a\s+(?:moment|minute))"
     r"(?:\s+(?:now|today|right\s+now|this\s+morning))?\s*\?",
     r"\b(?:es-tu|etes-vous|tu\s+es|vous\s+etes)\s+(?:disponible|au\s+bureau)(?:\s+(?:maintenant|ce\s+matin))?\s*\?",
     r"\b(?:est(?:a|as)\s+disponible|bist\s+du\s+(?:da|verfugbar)|sind\s+sie\s+(?:da|verfugbar)|sei\s+disponibile)\s*\?",

@@ -1191,3 +1191,28 @@ async def test_a_customer_confirming_it_updated_the_suppliers_bank_details_is_no
     _result, symbols = await scan(build(body, "Paula Hendry <paula.hendry@harbour-build.co.uk>",
                                         subject="RE: Bank details", html=False))
     assert "BEC_BANK_DETAILS_THREAD" not in symbols
+
+
+async def test_a_card_fraud_alert_with_only_a_phone_number_from_a_free_mailbox_is_callback_phishing():
+    body = ("A purchase of $1,149.99 CAD was made with your Visa card ending in 4417 at BEST BUY. If you did not "
+            "authorize this transaction, please call our Fraud Prevention department at 1-888-416-7723 to cancel the "
+            "charge and receive a full refund.")
+    result, symbols = await scan(build(body, "TD Fraud Prevention <tdcardservices.alerts0417@gmail.com>", html=False))
+    assert "CALLBACK_PHISHING" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_whatever_the_words_a_link_to_kit_hosting_filled_in_with_the_readers_address_is_phishing():
+    body = ('<p>Please see the note below.</p>'
+            '<a href="https://bafybeih2x.ipfs.io/#camille.roux@kerlann-industries.fr">Open</a>')
+    result, symbols = await scan(build(body, "Office <office@sportswear-example.com>"))
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+    # The same address in a link to a known mail service's tracker is how newsletters count their readers.
+    tracked = body.replace("bafybeih2x.ipfs.io/#", "click.mailchimp.com/track?u=")
+    assert "LURE_RISKY_LINK" not in (await scan(build(tracked, "Office <office@sportswear-example.com>")))[1]
+
+
+async def test_are_you_at_the_front_desk_is_the_ceo_fraud_opening():
+    body = "Hi Jenna, are you at the front desk now? I need a quick favor, I'm in a meeting and can't take calls."
+    result, symbols = await scan(build(body, "Robert Callahan <ceo.harborviewinn@gmail.com>", subject="Quick favor",
+                                       html=False))
+    assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING

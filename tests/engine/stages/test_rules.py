@@ -481,3 +481,14 @@ async def test_task_job_scripts_in_spanish_and_the_student_assistant_check_scam(
     assistant = ("I am looking for a student to work as my personal assistant, you will be paid $450 weekly. Duties include "
                  "running errands. Reply with your personal email (not school email).\n")
     assert "JOB_SCAM_PHRASES" in await fired(mail(assistant))
+
+
+async def test_overpayment_and_review_extortion_scripts_are_spam_but_a_real_group_booking_is_not():
+    overpay = ("We would like a group booking of 7 rooms. Payment will be made by our sponsor's credit card, including the "
+               "driver's fee of 2,400 EUR which you will kindly transfer to the transport company.\n")
+    assert "OVERPAYMENT_SCAM" in await fired(mail(overpay))
+    group = "We would like a group booking of 7 rooms for our choir, 12-17 May. Could you send a quote? We pay on arrival.\n"
+    assert "OVERPAYMENT_SCAM" not in await fired(mail(group))
+    extortion = ("Your restaurant received several 1-star reviews. To avoid 50 more negative reviews you need to pay 100 USD "
+                 "in Bitcoin. After payment we stop.\n")
+    assert "REVIEW_EXTORTION" in await fired(mail(extortion))
