@@ -28,7 +28,9 @@ the same against households.
   a landlord) is left alone.
 
 Shares among colleagues (the recipient's own tenant) and shares of anything
-else (drawings, photos, a rate card, a budget) are left alone; lookalike and
+else (drawings, photos, a rate card, a budget) are left alone, and so are
+receipts people send each other (a proof of payment, a Pix or bank-transfer
+receipt: a tenant to a landlord); lookalike and
 spoofed share notices are the sender and lures stages' business.
 """
 
@@ -67,19 +69,19 @@ QUOTED = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019']\s*([^\"\u2
                     r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019']")
 PAYMENT_DOCUMENT = re.compile(
     r"\bremittance\b|\bpayment\s+(?:advice|confirmation|statement|remittance|receipt|notice|copy|proof|slip|summary)"
-    r"|\bproof\s+of\s+(?:payment|transfer)|\b(?:settlement|completion)\s+statement"
+    r"|\b(?:settlement|completion)\s+statement"
     r"|\b(?:overdue|unpaid|outstanding|past\s+due)\s+(?:invoice|payment|balance)|\binvoice\b.{0,40}\b(?:overdue|unpaid)\b"
     r"|\b(?:tax\s+)?(?:repayment|refund)\s+notice|\bswift\s+(?:copy|confirmation)|\bmt\s?103\b"
     r"|\bwire\s+(?:confirmation|transfer\s+(?:copy|confirmation|receipt))|\bach\s+(?:remittance|confirmation)"
     # French, Spanish, Portuguese, Italian, German, Dutch
-    r"|\bavis\s+de\s+(?:paiement|virement)|\b(?:justificatif|preuve)\s+de\s+(?:paiement|virement)|\bfacture\s+impayee"
-    r"|\b(?:comprobante|justificante)\s+de\s+(?:pago|transferencia)|\baviso\s+de\s+pago|\bfactura\s+(?:vencida|impagada|pendiente)"
-    r"|\bcomprovante\s+de\s+(?:pagamento|transferencia)|\baviso\s+de\s+pagamento|\bpagamento\s+pendente"
+    r"|\bavis\s+de\s+(?:paiement|virement)|\bfacture\s+impayee"
+    r"|\baviso\s+de\s+pago|\bfactura\s+(?:vencida|impagada|pendiente)"
+    r"|\baviso\s+de\s+pagamento|\bpagamento\s+pendente"
     r"|\bfatura\b.{0,40}\b(?:pendente|vencida|em\s+atraso)\b"
     r"|\bavviso\s+di\s+pagamento|\bconferma\s+(?:di\s+)?pagamento|\b(?:contabile|distinta)\s+(?:di\s+)?bonifico"
     r"|\bfattura\s+(?:scaduta|insoluta|non\s+pagata)"
-    r"|\bzahlungs(?:avis|bestatigung|nachweis)|\buberweisungs(?:beleg|bestatigung)|\b(?:offene|uberfallige)\s+rechnung"
-    r"|\bbetaa?l(?:ings)?bewijs|\bbetalingsherinnering|\bbetalingsbevestiging|\bopenstaande\s+factu(?:ur|ren)",
+    r"|\bzahlungs(?:avis|bestatigung)|\b(?:offene|uberfallige)\s+rechnung"
+    r"|\bbetalingsherinnering|\bbetalingsbevestiging|\bopenstaande\s+factu(?:ur|ren)",
     re.S,
 )
 # A signature request names its envelope after a colon: "Complete with Docusign: Remittance_Advice_Q3.pdf".

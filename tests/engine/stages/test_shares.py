@@ -50,7 +50,7 @@ async def scan(message: Message, recipient: str = RECIPIENT):
     "Completion Statement - 14 Clifton Park",
     "Telstra-Invoice-0047812339-Overdue.pdf",
     "Facture_impay\u00e9e_KRL-2024-1187.pdf",
-    "Comprovante de transfer\u00eancia 0412",
+    "Aviso de pagamento 0412",
     "Zahlungsavis 2025-118",
 ])
 async def test_a_stranger_sharing_a_payment_document_is_phishing(item):
@@ -64,6 +64,8 @@ async def test_a_stranger_sharing_a_payment_document_is_phishing(item):
     "Norsea - Kerlann UK rate card 2026.xlsx",
     "Budget 2026 - Consolid\u00e9 v3.xlsx",
     "Payroll calendar 2026",
+    "Proof of payment - rent March",  # a receipt people send each other (a tenant to a landlord)
+    "Comprovante de transfer\u00eancia Pix 0412",
 ])
 async def test_sharing_anything_else_is_left_alone(item):
     _, symbols = await scan(notice(item))
