@@ -625,7 +625,7 @@ ADVANCE_FEE = _pattern(
 )
 GIFT_CARDS = _native(
     r"\b(?:gift\s*-?\s*cards?|e-?gift\s+cards?|itunes\s+cards?|google\s+play\s+cards?|steam\s+(?:wallet\s+)?cards?)\b",
-    r"\b(?:cartes?|cheques?)[\s-]+cadeaux?\b|\btarjetas?\s+de\s+regalo\b|\bcartoes?\s+(?:de\s+)?presente\b",
+    r"\b(?:cartes?|cheques?)[\s-]+cadeaux?\b|\btarjetas?\s+(?:de\s+)?regalo\b|\bcartoes?\s+(?:de\s+)?presente\b",
     r"\bκάρτες\s+(?:δώρου|google\s+play|itunes|apple|steam)|\bподарочн\w+\s+(?:карт|сертификат)\w*"
     r"|\bкарт\w*\s+(?:google\s+play|itunes|apple|steam)\b",
     r"\bgeschenk(?:karte|gutschein)\w*|\bgutscheinkarte\w*|\b(?:google\s+play|itunes|apple|amazon)[\s-]+(?:karte|gutschein)\w*",
@@ -637,6 +637,8 @@ GIFT_REQUEST = _native(
     r"(?:codes?|cards?|back)\b",
     r"\bsend\s+(?:me\s+)?(?:the\s+|all\s+the\s+)?(?:codes|pins)\b|\benvoie[rz]?(?:-moi)?\s+(?:les\s+)?codes\b",
     r"\bfotos?\s+(?:\S+\s+){0,3}?(?:codes?|ruckseiten?|karten)\b|\bfreigerubbelt\w*|\brubbel\w*",
+    r"\b(?:fotos?|foto's|photos?|imagen(?:es)?)\s+(?:de\s+(?:los|las)|dos|das|des|dei|delle|van\s+de)\s+(?:codigos|codes|codici|tarjetas"
+    r"|cartoes|cartes|carte)\b",
     r"\b(?:pick\s+up|buy|purchase|get)\s+(?:\S+\s+){0,4}?gift\s*-?\s*cards?\b.{0,200}?\b(?:reimburse\w*|pay\s+you\s+back)\b",
 )
 
@@ -1367,11 +1369,11 @@ def _pdf_words(message) -> str:
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
 AVAILABLE = _native(  # the bare question, not "are you available on Thursday at 10?"
     r"\b(?:are\s+you\s+(?:available|around|free|at\s+your\s+desk|in\s+the\s+office|at\s+the\s+office|at\s+(?:the\s+)?(?:front\s+desk|reception)"
-    r"|on\s+site)|do\s+you\s+have\s+a\s+(?:moment|minute))"
+    r"|on\s+site|in\s+the\s+(?:clinic|practice|surgery|shop|store))|do\s+you\s+have\s+a\s+(?:moment|minute))"
     r"(?:\s+(?:now|today|right\s+now|this\s+morning))?\s*\?",
     r"\b(?:es-tu|etes-vous|tu\s+es|vous\s+etes)\s+(?:disponible|au\s+bureau)(?:\s+(?:maintenant|ce\s+matin))?\s*\?",
     r"\b(?:est(?:a|as)\s+disponible|bist\s+du\s+(?:da|verfugbar)|sind\s+sie\s+(?:da|verfugbar)|sei\s+disponibile)\s*\?",
-    r"\b(?:esta|estas|voce\s+esta)\s+(?:no\s+escritorio|en\s+la\s+oficina|disponivel)\s*\?",
+    r"\b(?:esta|estas|voce\s+esta)\s+(?:no\s+escritorio|en\s+la\s+(?:oficina|clinica|consulta)|disponivel)\s*\?",
     r"\b(?:esti|sunteti)\s+(?:la\s+birou|disponibil\w*)\s*\?",
     r"\bείσαι\s+(?:στο\s+γραφείο|διαθέσιμ\w*)\s*[;?]|\bείστε\s+(?:στο\s+γραφείο|διαθέσιμ\w*)\s*[;?]",
     r"\b(?:вы|ты)\s+(?:сейчас\s+)?(?:на\s+месте|свободн\w*|в\s+офисе|на\s+работе)\s*\?",
@@ -1380,6 +1382,7 @@ AVAILABLE = _native(  # the bare question, not "are you available on Thursday at
     r"\b(?:ben\s+je|bent\s+u|zit\s+je|zit\s+u)\s+(?:nu\s+|vandaag\s+)?(?:op\s+kantoor|beschikbaar|aan\s+je\s+bureau|er)\s*\?",
 )
 FAVOUR = _native(
+    r"\b(?:discreet(?:ly)?|discretamente|discreto|discreta|discretement|diskret)\b",
     r"\b(?:heb|nodig)\s+(?:je|jouw|uw)\s+hulp\s+nodig\b|\bje\s+hulp\s+nodig\b|\bkleine\s+gunst\b|\bdringende\s+(?:betaling|opdracht|klus)\b",
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
     r"\b(?:petit|rapide)\s+service\b|\bbesoin\s+(?:de\s+toi|de\s+vous|que\s+tu|que\s+vous|d'un\s+service)\b",

@@ -1216,3 +1216,17 @@ async def test_are_you_at_the_front_desk_is_the_ceo_fraud_opening():
     result, symbols = await scan(build(body, "Robert Callahan <ceo.harborviewinn@gmail.com>", subject="Quick favor",
                                        html=False))
     assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_gift_card_and_discreet_task_openers_in_a_clinic():
+    spanish = ("¿Estás en la clínica? Necesito que me hagas un favor urgente y discreto: compra 5 tarjetas regalo de Amazon "
+               "de 100 € y envíame una foto de los códigos. Estoy en una reunión y no puedo atender llamadas.")
+    result, symbols = await scan(build(spanish, "Dra. Beatriz Ortega <dra.beatriz.ortega@outlook.es>", html=False,
+                                       subject="Favor urgente"))
+    assert "BEC_GIFT_CARDS" in symbols and result.verdict is Verdict.PHISHING
+
+    opener = ("Are you in the clinic this morning? I need you to get something done for me discreetly, I'm tied up "
+              "all day and can't take calls.")
+    result, symbols = await scan(build(opener, "Eoin Fahy <dr.eoin.fahy.corribvet@gmail.com>", html=False,
+                                       subject="Quick task"))
+    assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING
