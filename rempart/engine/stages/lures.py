@@ -88,6 +88,7 @@ from rempart.engine.domains import (
 )
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
+from rempart.engine.stages.urls import PROGRAM_EXTENSIONS
 from rempart.engine.urls import Url, host_in, parse_url, url_lists
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
@@ -879,6 +880,7 @@ class _Facts:
                 self.links.append(url)
         newsletter = bool(message.header("List-Unsubscribe") or message.header("List-Id"))
         self.mailing_list = bool(message.header("List-Id"))
+        self.reply = bool(REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To"))
         self.picture_only = _picture_only(message) and not newsletter
         self.hidden_recipients = not newsletter and _hidden_recipients(message)
         # A short notice, not a newsletter: few sites linked besides the brands' own.
@@ -1071,8 +1073,9 @@ def _kit_link_hits(facts: _Facts) -> list[Hit]:
         if kit:
             return [Hit("LURE_RISKY_LINK", f"{url.host} (a page inside {kit} of another site, "
                                            "carrying the recipient's address)")]
-        entry = host_in(url.host_ascii, url_lists().hosting)
-        if entry is not None and url_lists().hosting[entry] >= 1.5 and facts.compact:
+        hosting = url_lists().hosting
+        entry = host_in(url.host_ascii, hosting)
+        if entry is not None and hosting[entry] >= 1.5 and facts.compact:
             return [Hit("LURE_RISKY_LINK", f"{url.host} (free hosting, carrying the recipient's address)")]
     return []
 
@@ -1232,8 +1235,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     lookalike = any(p.startswith(("FROM_LOOKALIKE", "VIP_")) for p in facts.posing)
     suspect = facts.freemail or facts.reply_diverted or facts.brand or lookalike or facts.namesake
     where = _fraud_source(facts) if suspect else ""
-    reply = bool(REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To"))
-    hits = _bank_change_hits(text, facts, hijacked, where, reply, possible) + _platform_note_hits(text, facts)
+    hits = _bank_change_hits(text, facts, hijacked, where, facts.reply, possible) + _platform_note_hits(text, facts)
     mfa = MFA_APPROVAL.search(text) if MFA_APPROVAL in possible else None
     if mfa and MFA_CONTEXT.search(text):
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
@@ -1310,9 +1312,7 @@ def _numbers_ready_hits(text: str, facts: _Facts, where: str) -> list[Hit]:
 # Payment platforms that mail a stranger's invoice or money request, with the stranger's note in it, from their
 # own domain: the note is where callback scams write their phone number.
 INVOICE_PLATFORMS = frozenset(
-    """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es paypal.nl paypal.be paypal.at paypal.ch paypal.ca
-    paypal.com.au paypal.pl paypal.se paypal.dk paypal.no paypal.fi paypal.ie paypal.pt paypal.com.br paypal.com.mx
-    intuit.com quickbooks.com squareup.com
+    """paypal.com paypal.fr paypal.de paypal.co.uk paypal.it paypal.es intuit.com quickbooks.com squareup.com
     square.com stripe.com xero.com freshbooks.com waveapps.com zohoinvoice.com invoice2go.com""".split()
 )
 _CALL = re.compile(r"\b(?:call|ring|phone|dial)\b")
@@ -1344,9 +1344,17 @@ NOT_YOU = _pattern(
 )
 
 
+def _invoice_platform(domain: str) -> bool:
+    """One of the invoicing platforms, or a domain of the same brand (paypal.nl, paypal.com.au: the brand list knows)."""
+    if domain in INVOICE_PLATFORMS:
+        return True
+    owner = brand_data().owner(domain) if domain else None
+    return owner is not None and any(owner.owns(platform) for platform in INVOICE_PLATFORMS)
+
+
 def _platform_note_hits(text: str, facts: _Facts) -> list[Hit]:
     """A charge to dispute by phone, inside an invoice a payment platform carries for somebody else."""
-    if facts.from_registrable not in INVOICE_PLATFORMS:
+    if not _invoice_platform(facts.from_registrable):
         return []
     phone = PHONE.search(text)
     if phone and MONEY.search(text) and NOT_YOU.search(text) and DISPUTE.search(text) and CALL_US.search(text):
@@ -1463,7 +1471,7 @@ def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
     return [Hit("ARCHIVE_LINK_PASSWORD", f"{link.host}: {link.path_and_query[:60]}; \"{password.group()[:30]}\"")]
 
 
-_PROGRAM_PATH = re.compile(r"\.(?:zip|rar|7z|exe|scr|msi|js|vbs|bat|cmd|lnk|iso|img|apk)(?:$|[?#&/])", re.I)
+_PROGRAM_PATH = re.compile(r"\.(?:zip|rar|7z|iso|img|apk|" + "|".join(PROGRAM_EXTENSIONS) + r")(?:$|[?#&/])", re.I)
 
 
 def _is_this_you_hits(text: str, facts: _Facts, possible: set[re.Pattern]) -> list[Hit]:
@@ -1491,8 +1499,8 @@ def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """A child or grandchild in trouble, from a free mailbox: the greeting, the phone story and the money."""
     if not facts.freemail or len(message.visible_text) > 1500:
         return []
-    body = _plain(message.visible_text[:1500])
-    greeting = FAMILY_GREETING.search(_plain(message.subject)) or FAMILY_GREETING.search(body)
+    subject, _, body = text.partition("\n")  # the text is the subject's line, then the body's
+    greeting = FAMILY_GREETING.search(subject) or FAMILY_GREETING.search(body)
     if greeting and PHONE_STORY.search(body) and FAMILY_NEED.search(body):
         return [Hit("FAMILY_EMERGENCY", f'"{" ".join(greeting.group().split())[:40]}" from {facts.from_domain}')]
     return []
@@ -1500,7 +1508,7 @@ def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:
 
 def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """A reply under the name of somebody quoted below, from another domain than theirs."""
-    if facts.internal or not (REPLY_SUBJECT.match(message.subject) or message.header("In-Reply-To")):
+    if facts.internal or not facts.reply:
         return []
     name = set(_NAME_WORDS.findall(_plain(display_name(message))))
     if len(name) < 2:

@@ -37,9 +37,8 @@ spoofed share notices are the sender and lures stages' business.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from rempart.engine.domains import is_freemail, protected_domains, registrable_domain
+from rempart.engine.domains import fold_text, is_freemail, protected_domains, registrable_domain
 from rempart.engine.message import parse_addresses
 from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
@@ -106,12 +105,11 @@ ORGANISATION_NAME = re.compile(
 _VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
 _TENANT = re.compile(r"^([a-z0-9-]+?)(?:-my)?\.sharepoint\.com$")
 _ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
-_MARKS = re.compile(r"[\u0300-\u036f]")
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return _MARKS.sub("", text).replace("_", " ")
+    """Lower case, accents dropped, look-alike letters read as Latin, file names' underscores as spaces."""
+    return fold_text(text).replace("_", " ")
 
 
 def shared_item(message) -> str | None:
