@@ -32,6 +32,8 @@ MAX_PARTS = 1000  # parts walked before we stop looking (and say so)
 PARSE_LIMIT = 10 * 1024 * 1024
 MAX_DELIMITERS = MAX_PARTS + 50
 SHARED_PARSE_SIZE = 512 * 1024  # up to this size the headers come from the tree (one parse, not two)
+MAX_DOCUMENT_BYTES = 5_000_000  # of each attached PDF read for its words
+MAX_DOCUMENT_CHARS = 8_000  # words kept of each
 
 
 @remembered
@@ -323,6 +325,22 @@ class Message:
         from rempart.engine import html
 
         return html.visible_text(self)
+
+    @cached_property
+    def document_text(self) -> str:
+        """The words of the first two attached PDFs, for lures that put their text in a document only.
+
+        A lower bound (see documents.pdf_text); read once, whichever stage asks first.
+        """
+        from rempart.engine import documents
+
+        found = []
+        for part in self.attachments[:4]:
+            if part.content_type == "application/pdf" or (part.filename or "").lower().endswith(".pdf"):
+                found.append(documents.pdf_text(part.payload[:MAX_DOCUMENT_BYTES], MAX_DOCUMENT_CHARS))
+                if len(found) == 2:
+                    break
+        return "\n".join(found)
 
     @cached_property
     def urls(self) -> list:

@@ -40,7 +40,7 @@ log = logging.getLogger("rempart.engine.rules")
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "rules.toml"
 MAX_TEXT = 256 * 1024  # characters of each text that rules look at
-TARGETS = ("headers", "subject", "text", "rawtext", "html", "body", "urls")  # and "header:<Name>"
+TARGETS = ("headers", "subject", "text", "alltext", "rawtext", "html", "body", "urls")  # and "header:<Name>"
 FIELDS = {"name", "score", "description", "target", "pattern", "flags", "test", "args", "min_count", "distinct"}
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
 _NAME = re.compile(r"^[A-Z][A-Z0-9_]{2,63}$")
@@ -390,6 +390,9 @@ def target_text(message: Message, target: str) -> str:
         return message.raw[start:start + MAX_TEXT].decode("utf-8", "replace")
     if target == "text":
         return message.visible_text[:MAX_TEXT]
+    if target == "alltext":  # what the reader sees, then the words of attached PDFs
+        documents = message.document_text
+        return f"{message.visible_text[:MAX_TEXT]}\n{documents}"[:MAX_TEXT] if documents else message.visible_text[:MAX_TEXT]
     if target == "rawtext":
         return _INVISIBLE_ENTITY.sub(_entity_char, message.text[:MAX_TEXT])
     if target == "html":

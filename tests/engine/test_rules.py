@@ -82,6 +82,21 @@ def test_bad_toml_says_so(tmp_path):
 
 # -- matching ------------------------------------------------------------------------
 
+def test_alltext_reads_the_words_of_attached_pdfs_where_text_reads_only_the_body():
+    from tests.support.files import mail, pdf_with_text
+
+    ruleset = RuleSet([Rule("IN_TEXT", 1.0, "x", target="text", pattern=r"bitcoin wallet", flags="i"),
+                       Rule("IN_ALLTEXT", 1.0, "x", target="alltext", pattern=r"bitcoin wallet", flags="i"),
+                       Rule("NOTE_IN_ALLTEXT", 1.0, "x", target="alltext", pattern=r"open the attached file", flags="i")])
+    threat = mail([("about-you.pdf", pdf_with_text(["Send $1,950 (USD) to this Bitcoin wallet: bc1qx7v0"]))],
+                  text="Open the attached file, it is about you.\n")
+    plain = mail([("about-you.pdf", pdf_with_text(["Minutes of the meeting"]))], text="Open the attached file.\n")
+
+    assert [rule.name for rule, _ in ruleset.evaluate(Message(threat))] == ["IN_ALLTEXT", "NOTE_IN_ALLTEXT"]
+    assert [rule.name for rule, _ in ruleset.evaluate(Message(plain))] == ["NOTE_IN_ALLTEXT"]
+    assert "Send $1,950 (USD)" in Message(threat).document_text
+
+
 TEXTS = [
     "Congratulations! You have WON a FREE prize, act now, risk-free",
     "Félicitations, vous avez gagné un iPhone : cliquez ici, offre exclusive",

@@ -457,6 +457,16 @@ def plain_pdf() -> bytes:
     return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", *_PAGES])
 
 
+def pdf_with_text(lines: list[str]) -> bytes:
+    """A one-page PDF whose page content draws ``lines`` (Latin-1) with the Tj operator, compressed."""
+    ops = b"".join(b"BT /F1 12 Tf 60 %d Td (%s) Tj ET\n" % (700 - 20 * i, line.encode("latin-1").replace(b"(", b"\\(")
+                   .replace(b")", b"\\)")) for i, line in enumerate(lines))
+    content = zlib.compress(ops)
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>"
+    stream = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream"
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", _PAGES[0], page, stream])
+
+
 # -- HTML --------------------------------------------------------------------
 
 

@@ -1262,7 +1262,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
         # The receipt may be in the body or, with a line such as "your invoice is attached", in a PDF only.
         for source, words in (("", text), (" (in the attached PDF)", None)):
             if words is None:
-                pdf = _plain(_pdf_words(message)) if facts.freemail and MONEY.search(text) is None else ""
+                pdf = _plain(message.document_text) if facts.freemail and MONEY.search(text) is None else ""
                 words = f"{text}\n{pdf}" if pdf else ""  # the covering note and the PDF read together
             if not (words and MONEY.search(words) and RECEIPT.search(words) and DISPUTE.search(words)
                     and CALL_US.search(words)):
@@ -1361,17 +1361,6 @@ def _platform_note_hits(text: str, facts: _Facts) -> list[Hit]:
         return [Hit("CALLBACK_PLATFORM_NOTE", f"a charge to dispute at {phone.group().strip()} in a note sent "
                     f"through {facts.from_registrable}")]
     return []
-
-
-def _pdf_words(message) -> str:
-    """The words of the attached PDFs (the first two, as far as documents.pdf_text reads them)."""
-    found = []
-    for part in message.attachments[:4]:
-        if part.content_type == "application/pdf" or (part.filename or "").lower().endswith(".pdf"):
-            found.append(documents.pdf_text(part.payload[:5_000_000], 8_000))
-            if len(found) == 2:
-                break
-    return "\n".join(found)
 
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
