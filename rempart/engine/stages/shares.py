@@ -27,6 +27,14 @@ the same against households.
   somebody playing it. A person's name behind a free mailbox (a freelancer,
   a landlord) is left alone.
 
+- SHARE_NOTEBOOK_DOCUMENT: a share notice, the platform's own or written
+  by a mailbox of the sharing company, whose link is a OneNote notebook on a
+  SharePoint tenant outside the organisation, presented as a document: a PDF
+  or a Word file by name, or a proposal, forms, an invoice or something to
+  sign. A OneNote page is what a broken-into tenant shares because it can
+  carry a big "view document" button to the password page, where a real PDF
+  cannot; people share notebooks as notes, not as contracts.
+
 Shares among colleagues (the recipient's own tenant) and shares of anything
 else (drawings, photos, a rate card, a budget) are left alone, and so are
 receipts people send each other (a proof of payment, a Pix or bank-transfer
@@ -49,6 +57,9 @@ SYMBOLS = [
     SymbolDef("SHARE_PAYMENT_DOCUMENT", 3.0, "A file platform's notice that somebody outside the organisation shared a "
               "payment document with the reader (remittance advice, a payment statement, an overdue invoice): "
               "the way broken-into accounts lead to a password page", Verdict.PHISHING),
+    SymbolDef("SHARE_NOTEBOOK_DOCUMENT", 3.0, "A share from outside the organisation of a OneNote notebook presented as "
+              "a document (a PDF, a proposal, forms to sign): the page that carries broken-into tenants' "
+              "password-page buttons", Verdict.PHISHING),
     SymbolDef("SHARE_FREEMAIL_ORGANISATION", 3.0, "A file-sharing or e-signature platform's notice sent for a "
               "department or a company (HR, billing, legal) whose account is a free mailbox", Verdict.PHISHING),
 ]
@@ -101,6 +112,15 @@ ORGANISATION_NAME = re.compile(
     r"|administracion|amministrazione|compliance|procurement|purchasing|settlements?|claims|disbursements?"
     r"|member\s+services|payroll\s+services|customer\s+service|immobiliare|inmobiliaria|immobilier|immobilien|sci|ltd"
     r"|inc|llc|gmbh|srl|sarl|sas|corp(?:oration)?|bank|university)\b"
+)
+# What a notebook shared as notes is not: a document by name, or words of paperwork and signing (lower-cased,
+# accent-free). Read on the notice, not on the page behind it.
+DOCUMENT_NAMED = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)\b")
+PAPERWORK = re.compile(
+    r"\b(?:documents?|proposal|invoices?|payments?|contract|agreement|statement|forms|quotation|quote|purchase\s+order"
+    r"|tender|rfq|sign|signature|signing|secure|policy|documento?s?|factura|fatura|facture|rechnung|vertrag|contrato"
+    r"|contrat|dokument\w*|offerte|factuur|ondertekening|ondertekenen|beveiligde?|signer|firmar|assinar|firmare"
+    r"|unterschrift|unterzeichnen|securise|seguro|sicher\w*)\b"
 )
 _VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
 _TENANT = re.compile(r"^([a-z0-9-]+?)(?:-my)?\.sharepoint\.com$")
@@ -170,14 +190,34 @@ def from_inside(message, own: frozenset[str]) -> bool:
     return any(registrable_domain(found.group(1).lower()) in own for found in _ADDRESS.finditer(shown))
 
 
+def notebook_tenant(message) -> str | None:
+    """The SharePoint tenant of the first OneNote item the message links to (a ``/:o:/`` sharing link)."""
+    for url in message.urls:
+        tenant = _TENANT.match(url.host_ascii or "")
+        if tenant and "/:o:/" in url.url[:200]:
+            return tenant.group(1)
+    return None
+
+
+def notebook_as_document(message) -> bool:
+    """Whether the notice presents what it shares as a document rather than as notes."""
+    text = _plain(f"{message.subject}\n{message.visible_text[:1500]}").replace("privacy statement", "")
+    return bool(DOCUMENT_NAMED.search(text) or PAPERWORK.search(text))
+
+
 def _organisation(name: str) -> bool:
     return bool(ORGANISATION_NAME.search(_plain(name))) or bool(brands_named(name))
 
 
 async def check(message, policy, context) -> list[Hit]:
-    if registrable_domain(message.from_domain) not in PLATFORMS or not is_share_notice(message):
+    if not is_share_notice(message):
         return []
     hits = []
+    tenant = notebook_tenant(message)
+    if tenant and notebook_as_document(message) and not from_inside(message, protected_domains(context)):
+        hits.append(Hit("SHARE_NOTEBOOK_DOCUMENT", f"a OneNote notebook on {tenant}.sharepoint.com shared as a document"))
+    if registrable_domain(message.from_domain) not in PLATFORMS:
+        return hits
     recipients = {a.lower() for a in context.envelope.rcpt_to}
     recipients |= {address.lower() for value in message.header_all("To") for _n, address in parse_addresses((value,))}
     name, address = sharer(message, recipients)

@@ -24,7 +24,7 @@ RECIPIENT = "pieter@karoobuild.co.za"
 
 
 def notice(item: str, tenant: str = "zuluaccounting", sender: str = "Nomsa Zulu <no-reply@sharepointonline.com>",
-           verb: str = "shared", reply_to: str | None = None, recipient: str = RECIPIENT) -> Message:
+           verb: str = "shared", reply_to: str | None = None, recipient: str = RECIPIENT, kind: str = "b") -> Message:
     mail = EmailMessage()
     mail["From"] = sender
     mail["To"] = recipient
@@ -33,7 +33,7 @@ def notice(item: str, tenant: str = "zuluaccounting", sender: str = "Nomsa Zulu 
         mail["Reply-To"] = reply_to
     mail.set_content(
         f'<p>Nomsa Zulu {verb} a file with you.</p><p><b>{item}</b></p>'
-        f'<a href="https://{tenant}-my.sharepoint.com/:b:/g/personal/nomsa/EaB12?e=x1">Open</a>'
+        f'<a href="https://{tenant}-my.sharepoint.com/:{kind}:/g/personal/nomsa/EaB12?e=x1">Open</a>'
         '<p>Microsoft respects your privacy. <a href="https://go.microsoft.com/fwlink/?LinkId=521839">Privacy</a></p>',
         subtype="html")
     return Message(mail.as_bytes())
@@ -96,6 +96,43 @@ async def test_only_the_platforms_own_notices_count():
     # A person's message naming a remittance is the lures and fraud checks' business, not this stage's.
     _, symbols = await scan(notice("Remittance Advice 08-2025", sender="Kelly Brennan <kelly@brennanlogistics.com>"))
     assert "SHARE_PAYMENT_DOCUMENT" not in symbols
+
+
+# -- notebooks shared as documents ---------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "Meridian - Project Proposal 2024",
+    "Patient Transfer Forms - Secure",
+    "Kerlann_Q2_Supplier_Payments.pdf",
+    "Jaarrekening 2024 ter ondertekening",
+])
+async def test_a_stranger_sharing_a_onenote_notebook_as_a_document_is_phishing(item):
+    result, symbols = await scan(notice(item, kind="o"))
+    assert "SHARE_NOTEBOOK_DOCUMENT" in symbols
+    assert result.verdict is Verdict.PHISHING
+
+
+@pytest.mark.parametrize("item", ["Workshop notes - Riverside kick-off", "Site visit notebook, week 12"])
+async def test_a_notebook_shared_as_notes_is_left_alone(item):
+    _, symbols = await scan(notice(item, kind="o"))
+    assert "SHARE_NOTEBOOK_DOCUMENT" not in symbols
+
+
+async def test_a_colleague_sharing_a_notebook_from_the_organisations_tenant_is_left_alone():
+    _, symbols = await scan(notice("Contract review - Riverside", tenant="karoobuild", kind="o"))
+    assert "SHARE_NOTEBOOK_DOCUMENT" not in symbols
+
+
+async def test_a_real_pdf_shared_as_a_pdf_is_no_notebook():
+    _, symbols = await scan(notice("Meridian - Project Proposal 2024.pdf", kind="b"))
+    assert "SHARE_NOTEBOOK_DOCUMENT" not in symbols
+
+
+async def test_a_mailbox_writing_its_own_share_notice_to_its_tenants_notebook_counts_too():
+    # A broken-into mailbox sends the notice itself, naming a PDF, with its own tenant's OneNote behind it.
+    message = notice("Updated_Holiday_Policy_2025.pdf", tenant="atlanticmarinesupply",
+                     sender="HR Department <cmendes@atlanticmarinesupply.com>", kind="o")
+    assert "SHARE_NOTEBOOK_DOCUMENT" in (await scan(message))[1]
 
 
 def envelope(sender_name: str, reply_to: str, subject: str = "Complete with Docusign: Contract_2025.pdf") -> Message:
