@@ -119,7 +119,8 @@ DOCUMENT_NAMED = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)\b")
 PAPERWORK = re.compile(
     r"\b(?:documents?|proposal|invoices?|payments?|contract|agreement|statement|forms|quotation|quote|purchase\s+order"
     r"|tender|rfq|sign|signature|signing|secure|policy|documento?s?|factura|fatura|facture|rechnung|vertrag|contrato"
-    r"|contrat|dokument\w*|offerte|factuur|ondertekening|ondertekenen|beveiligde?|signer|firmar|assinar|firmare"
+    r"|contrat|dokument\w*|offerte|factuur|devis|preventivo|presupuesto|orcamento|angebot|kostenvoranschlag"
+    r"|ondertekening|ondertekenen|beveiligde?|signer|firmar|assinar|firmare"
     r"|unterschrift|unterzeichnen|securise|seguro|sicher\w*)\b"
 )
 _VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
