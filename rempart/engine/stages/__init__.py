@@ -33,6 +33,7 @@ ORDER: tuple[str, ...] = (
     "sender",
     "lures",
     "shares",
+    "relays",
     "dnsbl",
     "rules",
     "bulk",
