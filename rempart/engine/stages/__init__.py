@@ -34,6 +34,7 @@ ORDER: tuple[str, ...] = (
     "lures",
     "shares",
     "relays",
+    "collaboration",
     "dnsbl",
     "rules",
     "bulk",
