@@ -169,6 +169,14 @@ DOWNLOAD_EXTENSIONS = (
 )
 # Where phishing kits sit on the sites they break into: WordPress folders, cgi-bin, the hidden .well-known.
 KIT_PATH = re.compile(r"/(?:wp-(?:content|includes|admin)|cgi-bin|\.well-known)/", re.I)
+# What no site serves on purpose: a script or a page inside WordPress's uploads folder (which holds pictures and
+# documents), or anything but the core's own assets under wp-includes. A link there opens a page somebody put on a
+# broken-into site, whoever sends it. Matched on the path, without the query.
+HACKED_SITE_PAGE = re.compile(
+    r"/wp-includes/(?:.*/)?(?![^/]*\.(?:js|css|png|gif|jpe?g|svg|webp|woff2?|ttf|ico)$)[^/]*$"
+    r"|/wp-content/uploads/.*\.(?:php\d?|phtml|aspx?|html?)$",
+    re.I,
+)
 HTML_ATTACHMENT_NAMES = (".htm", ".html", ".shtml", ".shtm", ".xhtml", ".svg", ".mht", ".mhtml")
 HTML_ATTACHMENT_TYPES = frozenset({"text/html", "image/svg+xml", "application/xhtml+xml"})
 HTML_ACTIVE = re.compile(r"<script\b|<form\b|http-equiv\s*=\s*[\"']?refresh|\bon(?:load|error)\s*=", re.I)
@@ -1065,8 +1073,12 @@ def _kit_folder(url: Url) -> str | None:
 def _kit_link_hits(facts: _Facts) -> list[Hit]:
     """Whatever the words, a link into another site's WordPress or cgi-bin folders, or to the free hosting
     phishing kits live on (weight 1.5 and up: pages.dev, web.app, IPFS gateways), that carries the reader's
-    address: a page filled in for the reader; no newsletter links there so."""
+    address: a page filled in for the reader; no newsletter links there so. A page no site serves on purpose
+    (HACKED_SITE_PAGE) counts on any site, the sender's own too, with or without the address."""
     for url in facts.links:
+        if HACKED_SITE_PAGE.search(url.path_and_query.split("?", 1)[0].split("#", 1)[0]):
+            return [Hit("LURE_RISKY_LINK", f"{url.host} (a page put inside the WordPress folders of a broken-into "
+                                           f"site: {url.path_and_query.split('?')[0][:60]})")]
         if url.domain == facts.from_registrable or not _addressed(url, facts.recipients):
             continue
         kit = _kit_folder(url)

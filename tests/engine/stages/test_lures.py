@@ -408,6 +408,28 @@ async def test_a_kit_on_the_senders_own_broken_into_site_carrying_the_reader_add
     assert "sender's own site" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
 
 
+@pytest.mark.parametrize("page", [
+    "https://www.bramhallphysio.co.uk/wp-content/uploads/2025/03/hmcts/notice.php?claim=K7QZ1M42&r=gareth",
+    "https://stonebridgefarmpa.com/wp-includes/docs/?file=Mutual_Aid_Agreement_Renewal.zip",
+])
+async def test_a_page_no_site_serves_on_purpose_is_a_risky_link_whatever_the_words(page):
+    # A script in WordPress's uploads folder, a "document" under wp-includes: put there by whoever broke in,
+    # on the sender's own site as on another's, with or without the reader's address.
+    result, symbols = await scan(build(f'<p>Please review the revised agreement.</p><a href="{page}">Open</a>',
+                                       "Tom Bauer <tbauer@bramhallphysio.co.uk>"))
+    assert "broken-into" in symbols["LURE_RISKY_LINK"].detail and result.verdict is Verdict.PHISHING
+
+
+@pytest.mark.parametrize("page", [
+    "https://www.harbour-supplies.co.uk/wp-content/uploads/2024/05/Spring-brochure.pdf",
+    "https://www.harbour-supplies.co.uk/wp-includes/js/jquery/jquery.min.js",
+])
+async def test_documents_and_assets_a_wordpress_site_serves_are_no_hacked_page(page):
+    _, symbols = await scan(build(f'<p>Our spring brochure is out.</p><a href="{page}">Brochure</a>',
+                                  "Harbour Supplies <news@harbour-supplies.co.uk>"))
+    assert "LURE_RISKY_LINK" not in symbols
+
+
 async def test_the_senders_own_unsubscribe_link_with_the_reader_address_is_no_kit():
     page = "https://www.harbour-supplies.co.uk/newsletter/unsubscribe?email=camille.roux@kerlann-industries.fr"
     _, symbols = await scan(build(f'<p>Your password expires in 3 days.</p><a href="{page}">Unsubscribe</a>',
