@@ -1201,7 +1201,9 @@ def phishing_fraud():
              "wallet:\n\nbc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh\n\nYou have 48 hours from the moment you opened "
              "this email. I have a special pixel in this email, so I know you have read it.\n\nDo not try to reply, "
              "this email address was generated automatically. Do not contact the police, I will know immediately.\n")
-    add(slug, S, "sextortion: claims malware recorded the victim via webcam, demands 1350 USD in Bitcoin to a wallet "
+    # Refiled by the maintainer: sextortion with a wallet to pay is named phishing (EXTORTION_CRYPTO), as every later
+    # blind set files it.
+    add(slug, "phishing", "sextortion: claims malware recorded the victim via webcam, demands 1350 USD in Bitcoin to a wallet "
         "address within 48 hours; From is forged as the victim's own address (SPF fail)",
         site="harbour", rcpt="t.fletcher", frm=("", "t.fletcher@harbourline.co.uk"),
         subject="Your account has been hacked! You need to unlock it.", date=when(2023, 1, 26, 2, 13, 44, 3),

@@ -116,6 +116,8 @@ SYMBOLS = [
     # on its own even when the content model leans to ham.
     SymbolDef("ADVANCE_FEE_FRAUD", 6.0, "An inheritance, a prize or funds to share offered from a free mailbox or "
               "with replies diverted (advance-fee fraud)"),
+    SymbolDef("EXTORTION_CRYPTO", 6.0, "Extortion: a claim to have filmed or hacked the reader, with a threat to send "
+              "it to their contacts, and a cryptocurrency address to pay (sextortion)", Verdict.PHISHING),
     SymbolDef("BEC_W2_REQUEST", 4.0, "Every employee's W-2 or tax forms asked from a free mailbox, a look-alike or with "
               "replies diverted (tax-data theft)", Verdict.PHISHING),
     SymbolDef("BEC_GIFT_CARDS", 4.0, "Gift cards to buy and their codes to send, asked from a free mailbox or with "
@@ -687,6 +689,7 @@ CALL_US = _pattern(
     r"\bbel\s+(?:ons|binnen|direct|onze|de\s+klantenservice|nu)\b|\bneem\s+(?:direct\s+|telefonisch\s+)?contact\s+op\b",
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
+    r"\b(?:call|dial|phone|ring)(?:\s+(?:us\s+)?(?:at|on))?\s*:?\s*(?:\+\d|\(\d{3}\)|\d{3}[\s.-]\d{3}|1[\s.-]8\d\d)",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,4}?(?:service|numero|equipe|support|assistance|conseiller|au\s+\+)",
     r"\b(?:entre\s+em\s+contato|comuniquese|comunicate)\s+(?:\S+\s+){0,4}?(?:central|atendimento|linea|nuestr[oa])",
     r"\brufen\s+sie\s+(?:\S+\s+){0,6}?(?:kundendienst|kundenservice|support|hotline|uns)\b",
@@ -1240,6 +1243,23 @@ def _bank_change(text: str) -> re.Match | None:
     return None
 
 
+def _extortion_hits(text: str, message) -> list[Hit]:
+    """A wallet to pay next to threats of two kinds (filmed, adult sites, your contacts, a hacked device), in the
+    message or, for a two-line note, in the attached PDF. Newsletters about scams quote the words, not a wallet."""
+    words = text
+    wallet = CRYPTO_WALLET.search(message.visible_text[:TEXT_LIMIT])
+    if wallet is None and message.attachments:
+        document = message.document_text
+        wallet = CRYPTO_WALLET.search(document)
+        words = f"{text}\n{_plain(document)}" if wallet else text
+    if wallet is None:
+        return []
+    kinds = sum(1 for threat in EXTORTION_THREATS if threat.search(words))
+    if kinds < 2:
+        return []
+    return [Hit("EXTORTION_CRYPTO", f"{kinds} kinds of threat and the wallet {wallet.group()[:16]}\u2026")]
+
+
 def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[re.Pattern]) -> list[Hit]:
     """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
     if facts.internal:
@@ -1256,6 +1276,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     hits += _archive_link_hits(text, facts)
     hits += _is_this_you_hits(text, facts, possible)
     hits += _qr_payment_hits(facts)
+    hits += _extortion_hits(text, message)
     if not suspect:
         return hits
     wire = WIRE_REQUEST.search(text)
@@ -1373,6 +1394,20 @@ def _platform_note_hits(text: str, facts: _Facts) -> list[Hit]:
         return [Hit("CALLBACK_PLATFORM_NOTE", f"a charge to dispute at {phone.group().strip()} in a note sent "
                     f"through {facts.from_registrable}")]
     return []
+
+
+# Extortion: a wallet to pay, and at least two different kinds of threat (lower-cased, accent-free text).
+CRYPTO_WALLET = re.compile(r"\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b")
+EXTORTION_THREATS = (
+    re.compile(r"\b(?:recorded|filmed|record(?:ing)?\s+(?:of\s+)?you|videos?\s+of\s+you|your\s+(?:camera|webcam|screen)"
+               r"|gravei|grabe|enregistre|aufgenommen|videos?\s+(?:de|von)\s+(?:voce|ti|vous|ihnen|dir))\b"),
+    re.compile(r"\b(?:adult\s+(?:web)?sites?|porn\w*|sites?\s+(?:adultos?|para\s+adultos|pour\s+adultes|adulti)"
+               r"|erwachsenen\w*|masturbat\w*|intimate)\b"),
+    re.compile(r"\b(?:(?:all\s+)?your\s+contacts|every\s+contact|your\s+(?:family|colleagues|friends)|(?:seus|tus|vos|deine)"
+               r"\s+(?:contatos|contactos|contacts|kontakte))\b"),
+    re.compile(r"\b(?:(?:software|malware|spyware|trojan|virus|pegasus)\b.{0,40}\binstall\w*|hacked\s+your|access\s+to\s+your"
+               r"\s+(?:device|devices|computer|phone|account|email)|i\s+am\s+a\s+hacker|from\s+your\s+own\s+(?:e-?mail|address|account))"),
+)
 
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.

@@ -1252,3 +1252,42 @@ async def test_gift_card_and_discreet_task_openers_in_a_clinic():
     result, symbols = await scan(build(opener, "Eoin Fahy <dr.eoin.fahy.corribvet@gmail.com>", html=False,
                                        subject="Quick task"))
     assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING
+
+
+# -- extortion and callbacks written plainly (sets 35 and 36) ------------------------------------------------
+
+SEXTORTION = ("Some months ago a piece of software was installed on a device you use. It recorded your screen and your "
+              "camera while you visited adult websites. I also copied your contacts. Send 1950 USD in Bitcoin to "
+              "bc1qk7v3t0xw9m5r2s8yq4d6p0nl3ae2uhjz8cf5wx within 48 hours or every contact will receive the video.")
+
+
+async def test_threats_of_two_kinds_and_a_wallet_to_pay_are_extortion():
+    result, symbols = await scan(build(SEXTORTION, "Howard Amy <watcher.k2911@outlook.com>", html=False))
+    assert "EXTORTION_CRYPTO" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_extortion_whose_threat_and_wallet_are_in_the_attached_pdf():
+    from tests.support.files import pdf_with_text
+
+    note = build("Amy, is this your house? Read the attached file. You have 48 hours.",
+                 "Howard Amy <watcher.k2911@outlook.com>", html=False,
+                 attachment=("Amy_2211SycamoreCt.pdf", "application/pdf", pdf_with_text([SEXTORTION])))
+    assert "EXTORTION_CRYPTO" in (await scan(note))[1]
+
+
+async def test_a_wallet_without_threats_or_threats_without_a_wallet_are_no_extortion():
+    donation = ("We accept donations to keep the project going: Bitcoin bc1qk7v3t0xw9m5r2s8yq4d6p0nl3ae2uhjz8cf5wx. "
+                "Thank you to all your contacts who shared the campaign.")
+    warning = ("Scam warning: criminals claim they recorded your screen while you visited adult websites and threaten to "
+               "mail the video to your contacts. Do not pay them.")
+    for body in (donation, warning):
+        assert "EXTORTION_CRYPTO" not in (await scan(build(body, "Newsletter <news@harbour-supplies.example>", html=False)))[1]
+
+
+async def test_a_renewal_to_cancel_by_calling_the_number_right_after_call_is_callback_phishing():
+    body = ("Dear Customer, Your Geek Squad Total Tech Support membership has been renewed successfully. The amount of "
+            "$488.99 will be debited from your account. Your invoice is attached. For cancellation or refund call "
+            "+1 (808) 447-2913.")
+    result, symbols = await scan(build(body, "GS Billing Dept <mollieharris.billing8812@gmail.com>", html=False,
+                                       subject="Your order GS-7731-0942 has been processed"))
+    assert "CALLBACK_PHISHING" in symbols and result.verdict is Verdict.PHISHING
