@@ -1261,9 +1261,9 @@ def _extortion_hits(text: str, message) -> list[Hit]:
 
 
 def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[re.Pattern]) -> list[Hit]:
-    """Payment fraud without links: bank details, gift cards, a charge to dispute by phone."""
-    if facts.internal:
-        return []
+    """Payment fraud without links: bank details, gift cards, a charge to dispute by phone; extortion."""
+    if facts.internal:  # but extortion "from" the reader's own address is written from the organisation's domain
+        return _extortion_hits(text, message)
     lookalike = any(p.startswith(("FROM_LOOKALIKE", "VIP_")) for p in facts.posing)
     suspect = facts.freemail or facts.reply_diverted or facts.brand or lookalike or facts.namesake
     where = _fraud_source(facts) if suspect else ""

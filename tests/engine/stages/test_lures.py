@@ -1291,3 +1291,9 @@ async def test_a_renewal_to_cancel_by_calling_the_number_right_after_call_is_cal
     result, symbols = await scan(build(body, "GS Billing Dept <mollieharris.billing8812@gmail.com>", html=False,
                                        subject="Your order GS-7731-0942 has been processed"))
     assert "CALLBACK_PHISHING" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_extortion_written_from_the_readers_own_address_is_still_named():
+    # The classic spoof: the organisation's own domain in From, which makes the sender "internal".
+    result, symbols = await scan(build(SEXTORTION, RECIPIENT, html=False))
+    assert "EXTORTION_CRYPTO" in symbols and result.verdict is Verdict.PHISHING
