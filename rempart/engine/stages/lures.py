@@ -124,6 +124,9 @@ SYMBOLS = [
               "replies diverted (gift-card fraud)", Verdict.PHISHING),
     SymbolDef("CALLBACK_PHISHING", 4.0, "A brand's charge to dispute by phone, from a free mailbox and with no link "
               "(callback phishing)", Verdict.PHISHING),
+    SymbolDef("CALLBACK_AUTHORITY_THREAT", 4.0, "A police officer, a court or an agency threatening arrest, a warrant or a "
+              "suspension, with a number to call and no link, from a free mailbox or offering to settle by phone",
+              Verdict.PHISHING),
     SymbolDef("LURE_HIDDEN_RECIPIENTS", 3.0, "A sign-in, shared-document, payment or HR pretext its sender addressed "
               "to itself (or to nobody), the real recipients hidden in Bcc, with links elsewhere: a broken-into "
               "mailbox mailing its contacts", Verdict.PHISHING),
@@ -404,6 +407,9 @@ PAYMENT = _pattern(
     # Spanish, Portuguese, German, Italian
     r"\btaxa\s+(?:de\s+importacao|de\s+despacho|pendente|alfandegaria)\b|\bencomenda\s+(?:\S+\s+){0,6}?(?:retida|tributada|aguardando)",
     r"\bpago\s+(?:pendiente|rechazado)\b|\bpaquete\s+(?:\S+\s+){0,6}?(?:retenido|pendiente)",
+    r"\b(?:saldo\s+de\s+)?peajes?\s+(?:pendientes?|impagados?|sin\s+pagar|no\s+pagados?)\b|\bsaldo\s+de\s+peaje\b"
+    r"|\bpedagios?\s+(?:pendentes?|em\s+aberto|nao\s+pagos?)\b|\bpeages?\s+impayes?\b|\bpedaggi?o?\s+non\s+pagat[oi]\b"
+    r"|\bunbezahlte\s+maut\w*\b|\bmautgebuhr\w*\s+(?:offen|ausstehend)\b",
     r"\b(?:pontos|puntos)\s+(?:\S+\s+){0,2}?(?:expiram|vao\s+expirar|caducan|expiran)\b|\bfatura\s+em\s+aberto\b",
     r"\b(?:paket|sendung)\s+(?:\S+\s+){0,6}?(?:zugestellt\s+werden|zollgebuhr|zuruckgehalten)|\bzollgebuhr\b",
     r"\b(?:pacco|spedizione)\s+(?:\S+\s+){0,6}?(?:in\s+giacenza|sospes|non\s+consegnat)",
@@ -1243,6 +1249,25 @@ def _bank_change(text: str) -> re.Match | None:
     return None
 
 
+def _authority_threat_hits(text: str, facts: _Facts) -> list[Hit]:
+    """The police, a court or an agency threatening the reader, a number to call and no link: from a free mailbox,
+    or offering to settle a warrant, a bond or a fine by phone, which no court or agency does."""
+    if facts.links:
+        return []
+    phone = PHONE.search(text)
+    authority, threat = AUTHORITY.search(text), AUTHORITY_THREAT.search(text)
+    if not (phone and authority and threat):
+        return []
+    if facts.freemail:
+        how = f"from {facts.from_domain}"
+    elif SETTLE_BY_PHONE.search(text):
+        how = "settled by phone"
+    else:
+        return []
+    return [Hit("CALLBACK_AUTHORITY_THREAT", f'"{authority.group()}" threatening "{threat.group()}", call '
+                                             f"{phone.group().strip()} ({how})")]
+
+
 def _extortion_hits(text: str, message) -> list[Hit]:
     """A wallet to pay next to threats of two kinds (filmed, adult sites, your contacts, a hacked device), in the
     message or, for a two-line note, in the attached PDF. Newsletters about scams quote the words, not a wallet."""
@@ -1277,6 +1302,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     hits += _is_this_you_hits(text, facts, possible)
     hits += _qr_payment_hits(facts)
     hits += _extortion_hits(text, message)
+    hits += _authority_threat_hits(text, facts)
     if not suspect:
         return hits
     wire = WIRE_REQUEST.search(text)
@@ -1394,6 +1420,24 @@ def _platform_note_hits(text: str, facts: _Facts) -> list[Hit]:
         return [Hit("CALLBACK_PLATFORM_NOTE", f"a charge to dispute at {phone.group().strip()} in a note sent "
                     f"through {facts.from_registrable}")]
     return []
+
+
+# Impostors of the police, the courts and agencies: who they claim to be, what they threaten, and settling by phone.
+AUTHORITY = re.compile(
+    r"\b(?:special\s+agent|sheriff'?s?|police|district\s+clerk|clerk\s+of\s+(?:the\s+)?court|jury\s+(?:services?|duty)"
+    r"|drug\s+enforcement|diversion\s+control|fbi|federal\s+bureau|homeland\s+security|us\s+marshals?|customs\s+and\s+border"
+    r"|department\s+of\s+justice|internal\s+revenue|tax\s+(?:fraud|investigation)|court\s+order|district\s+court)\b"
+)
+AUTHORITY_THREAT = re.compile(
+    r"\b(?:arrest(?:ed)?|warrant|writ\s+of\s+(?:attachment|arrest)|failure\s+to\s+appear|failed\s+to\s+appear|contempt"
+    r"|under\s+investigation|ongoing\s+investigation|(?:will|may)\s+be\s+(?:suspended|revoked|seized|prosecuted)"
+    r"|criminal\s+charges|legal\s+action\s+(?:will|may)\s+be)\b"
+)
+SETTLE_BY_PHONE = re.compile(
+    r"\b(?:bonds?|fines?|payments?|penalt(?:y|ies)|fees?)\b[^.\n]{0,40}\b(?:posted|paid|made|settled|resolved)\s+"
+    r"(?:by|over\s+the)\s+(?:phone|telephone)\b|\bresolve\s+(?:this|the)\s+(?:matter|case)\s+(?:\S+\s+){0,4}?(?:by|over"
+    r"\s+the)\s+(?:phone|telephone)\b|\bto\s+resolve\s+without\s+appearing\b"
+)
 
 
 # Extortion: a wallet to pay, and at least two different kinds of threat (lower-cased, accent-free text).

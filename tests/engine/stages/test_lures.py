@@ -1297,3 +1297,30 @@ async def test_extortion_written_from_the_readers_own_address_is_still_named():
     # The classic spoof: the organisation's own domain in From, which makes the sender "internal".
     result, symbols = await scan(build(SEXTORTION, RECIPIENT, html=False))
     assert "EXTORTION_CRYPTO" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_an_authority_threatening_arrest_with_a_number_to_call_is_callback_phishing():
+    dea = ("This is Special Agent Mark Reynolds with the DEA Diversion Control Division. Your pharmacy's registration has "
+           "been flagged in an ongoing investigation. Call me today at (202) 555-0187. If we do not hear from you your "
+           "registration will be suspended.")
+    result, symbols = await scan(build(dea, "DEA Diversion Control <dea.diversion.agent.reynolds@gmail.com>", html=False))
+    assert "CALLBACK_AUTHORITY_THREAT" in symbols and result.verdict is Verdict.PHISHING
+    jury = ("OFFICE OF THE DISTRICT CLERK - JURY SERVICES. You failed to appear for jury service. A Writ of Attachment has "
+            "been prepared. To resolve without appearing in person, contact the Jury Compliance Officer at (830) 261-4472. "
+            "Compliance bonds may be posted by phone.")
+    sender = "Kessler County District Clerk <jury-services@kesslercountycourts-tx.example>"
+    assert "CALLBACK_AUTHORITY_THREAT" in (await scan(build(jury, sender, html=False)))[1]
+
+
+async def test_a_real_court_reminder_with_the_clerks_number_is_no_threat_to_settle_by_phone():
+    reminder = ("District Clerk - Jury Services. This is a reminder that you are summoned for jury service on March 31. "
+                "Failure to appear may result in a fine. Questions? Call the jury office at (830) 261-4400.")
+    sender = "Kessler County District Clerk <jury@co.kessler.tx.example>"
+    assert "CALLBACK_AUTHORITY_THREAT" not in (await scan(build(reminder, sender, html=False)))[1]
+
+
+async def test_an_unpaid_toll_in_spanish_is_a_payment_pretext():
+    body = ('<p>Nuestro sistema registró un saldo de peaje pendiente de $6.85 asociado a su vehículo.</p>'
+            '<a href="https://txtag-pagos.info/es/peaje?id=TX83301927">Pagar ahora</a>')
+    result, symbols = await scan(build(body, "Servicio al Cliente <cobro@notificaciones-peaje.top>"))
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING

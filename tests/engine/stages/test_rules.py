@@ -450,6 +450,13 @@ async def test_task_job_scams_in_rupees_and_pesos_are_named():
                                                       "Apply in store.\n"))
 
 
+async def test_the_student_assistant_check_scam_written_as_a_campus_notice_is_named():
+    scam = ("Dr. Patricia Lang has a part-time remote position available for a personal assistant. The position pays $450 "
+            "weekly (errands, scheduling). Interested students should send a personal email address (not school email) "
+            "to dr.patricialang.office@gmail.com.\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(scam))
+
+
 async def test_a_warranty_final_notice_with_a_toll_free_number_is_spam_but_a_dealers_service_reminder_is_not():
     scam = ("FINAL NOTICE. Our records indicate that your vehicle's factory warranty may have expired. Activate extended "
             "coverage before the file is closed. CALL TOLL FREE: 1-844-223-6917\n")
@@ -464,6 +471,13 @@ async def test_a_fee_to_release_a_scholarship_is_advance_fee_fraud_but_a_tuition
     assert "FEE_TO_RELEASE_WINDFALL" in await fired(mail(scam))
     tuition = "Reminder: the spring tuition balance of $4,120 is due on January 15. Your scholarship is already applied.\n"
     assert "FEE_TO_RELEASE_WINDFALL" not in await fired(mail(tuition))
+
+
+async def test_a_fee_a_few_sentences_after_the_release_of_funds_still_counts():
+    scam = ("Our search found property reported in your name. To release the funds we must verify your identity. Please "
+            "complete the secure claim form at our site and upload a photo of your driver's license. A one-time recovery "
+            "and processing fee of $79.00 is payable by debit card at submission.\n")
+    assert "FEE_TO_RELEASE_WINDFALL" in await fired(mail(scam))
 
 
 async def test_the_landlord_abroad_script_is_a_rental_scam_but_a_real_letting_agent_is_not():
