@@ -1444,15 +1444,21 @@ SETTLE_BY_PHONE = re.compile(
 CRYPTO_WALLET = re.compile(r"\b(?:bc1[a-z0-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b")
 EXTORTION_THREATS = (
     re.compile(r"\b(?:recorded|filmed|record(?:ing)?\s+(?:of\s+)?you|videos?\s+of\s+you|your\s+(?:camera|webcam|screen)"
-               r"|gravei|grabe|enregistre|aufgenommen|videos?\s+(?:de|von)\s+(?:voce|ti|vous|ihnen|dir))\b"),
+               r"|gravei|grabe|enregistre|aufgenommen|videos?\s+(?:de|von)\s+(?:voce|ti|vous|ihnen|dir)"
+               r"|grabaciones\s+tuyas|gravacoes\s+(?:suas|de\s+voce)|tu\s+(?:camara|pantalla|webcam)|sua\s+(?:camera|tela|webcam)"
+               r"|(?:ta|votre)\s+(?:camera|webcam)|deine\s+(?:kamera|webcam)|la\s+tua\s+(?:webcam|fotocamera))\b"),
     re.compile(r"\b(?:adult\s+(?:web)?sites?|porn\w*|sites?\s+(?:adultos?|para\s+adultos|pour\s+adultes|adulti)"
+               r"|(?:paginas|sitios)\s+(?:para\s+|de\s+)?adult[oa]s|sites?\s+(?:pour\s+)?adultes|siti\s+per\s+adulti"
                r"|erwachsenen\w*|masturbat\w*|intimate)\b"),
     re.compile(r"\b(?:(?:all\s+)?your\s+contacts|every\s+contact|your\s+(?:family|colleagues|friends)|(?:seus|tus|vos|deine)"
-               r"\s+(?:contatos|contactos|contacts|kontakte))\b"),
+               r"\s+(?:contatos|contactos|contacts|kontakte)|todos\s+(?:tus|os\s+seus)\s+cont[ae]c?tos|tous\s+(?:tes|vos)\s+contacts"
+               r"|tutti\s+i\s+tuoi\s+contatti)\b"),
     re.compile(r"\b(?:(?:software|malware|spyware|trojan|virus|pegasus)\b.{0,40}\binstall\w*|hacked\s+your|access\s+to\s+your"
-               r"\s+(?:device|devices|computer|phone|account|email)|i\s+am\s+a\s+hacker|from\s+your\s+own\s+(?:e-?mail|address|account))"),
+               r"\s+(?:device|devices|computer|phone|account|email)|i\s+am\s+a\s+hacker|from\s+your\s+own\s+(?:e-?mail|address|account)"
+               r"|programa\s+malicioso|software\s+malicioso|logiciel\s+malveillant|acceso\s+a\s+tu\s+(?:cuenta|dispositivo)"
+               r"|acesso\s+(?:a|ao)\s+(?:sua|seu)\s+(?:conta|dispositivo)|acces\s+a\s+(?:ton|votre)\s+(?:compte|appareil)"
+               r"|desde\s+tu\s+propia\s+(?:direccion|cuenta)|da\s+sua\s+propria\s+conta|depuis\s+(?:ton|votre)\s+propre)"),
 )
-
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
 AVAILABLE = _native(  # the bare question, not "are you available on Thursday at 10?"
@@ -1475,6 +1481,8 @@ FAVOUR = _native(
     r"\b(?:quick|small|little|urgent)\s+(?:favou?r|task|request|errand)\b|\bneed\s+(?:you\s+to|your\s+help|a\s+favou?r)\b",
     r"\b(?:petit|rapide)\s+service\b|\bbesoin\s+(?:de\s+toi|de\s+vous|que\s+tu|que\s+vous|d'un\s+service)\b",
     r"\b(?:pequeno\s+favor|kleinen\s+gefallen|piccolo\s+favore)\b",
+    r"\bnecesito\s+que\s+me\s+hagas\b|\bgestion\s+(?:urgente|rapida|confidencial)\b|\bpreciso\s+que\s+(?:voce\s+)?me\s+fa(?:ca|cas)\b"
+    r"|\bho\s+bisogno\s+che\s+(?:tu\s+)?mi\s+faccia\b|\bcommissione\s+urgente\b",
     r"\bkurze\s+bitte\b|\bbrauche\s+(?:kurz\s+)?(?:deine|ihre|eure)\s+(?:hilfe|unterstutzung)\b|\bγρήγορη\s+εξυπηρέτηση|\bμια\s+χάρη\b|\b(?:есть|небольшая|срочная)\s+просьба\b|\bнужна\s+(?:ваша\s+|твоя\s+)?помощь\b",
 )
 UNREACHABLE = _native(
@@ -1484,6 +1492,10 @@ UNREACHABLE = _native(
     r"\breply\s+(?:here|by\s+e-?mail|to\s+this\s+e-?mail|asap|as\s+soon\s+as)",
     r"\b(?:en\s+reunion|ne\s+(?:peux|peut)\s+pas\s+(?:prendre|repondre\s+au)\s+(?:d'appels?|telephone))\b",
     r"\brepon(?:ds|dez)(?:-moi)?\s+(?:par\s+(?:e-?mail|mail)|ici|des\s+que)",
+    r"\bno\s+puedo\s+(?:atender|contestar|recibir|hablar\s+por)\s+(?:\S+\s+){0,2}?(?:llamadas?|telefono)\b"
+    r"|\bnao\s+(?:posso|consigo)\s+(?:atender|falar\s+ao|receber)\s+(?:\S+\s+){0,2}?(?:ligacoes|chamadas|telefone)\b"
+    r"|\bnon\s+posso\s+(?:rispondere\s+al\s+telefono|ricevere\s+chiamate|parlare\s+al\s+telefono)\b"
+    r"|\b(?:estoy|estou)\s+(?:en\s+una|numa|em\s+uma)\s+reuni(?:on|ao)\b|\bsono\s+in\s+riunione\b",
     r"\bkann\s+(?:gerade\s+|heute\s+)?nicht\s+(?:telefonieren|sprechen|anrufen|ans\s+telefon)\b|\bδεν\s+μπορώ\s+να\s+(?:μιλήσω|απαντήσω)|\b(?:звонить|говорить|разговаривать)\s+не\s+могу\b"
     r"|\bне\s+могу\s+(?:говорить|разговаривать|звонить|ответить\s+на\s+звонок)\b|\bпишите\s+сюда\b",
 )

@@ -540,7 +540,7 @@ _DESK_WORDS = (
     "official|oficial|global|international|europe|latam|uk|usa|us|brasil|brazil|espana|mexico|france|deutschland|italia|"
     "portugal|argentina|chile|colombia|peru|canada|australia|india|nederland|belgique|schweiz|suisse|osterreich|polska"
 )
-_DESK_BEFORE = "team|service|support|equipe"
+_DESK_BEFORE = "team|service|support|equipe|equipo|soporte|suporte|supporto|servicio|servico|servizio|assistenza|kundenservice"
 
 
 @functools.lru_cache(maxsize=1)

@@ -1324,3 +1324,18 @@ async def test_an_unpaid_toll_in_spanish_is_a_payment_pretext():
             '<a href="https://txtag-pagos.info/es/peaje?id=TX83301927">Pagar ahora</a>')
     result, symbols = await scan(build(body, "Servicio al Cliente <cobro@notificaciones-peaje.top>"))
     assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_sextortion_in_spanish_is_extortion():
+    body = ("Instalé un programa malicioso que me permite controlar tu cámara y tu pantalla. Sé qué páginas para adultos "
+            "visitas. También tengo una copia de todos tus contactos. Envíame 1.300 USD en bitcoin a esta cartera: "
+            "bc1qverz294qyr7qpwazupew92tgqt0uuumdka72l9")
+    assert "EXTORTION_CRYPTO" in (await scan(build(body, "<victima@gmail.com>", html=False)))[1]
+
+
+async def test_the_ceo_opener_in_spanish_with_a_meeting_and_no_calls():
+    body = ("Hola Ainhoa, ¿Estás en la oficina? Necesito que me hagas una gestión urgente y confidencial. Estoy en una "
+            "reunión con un cliente y no puedo atender llamadas ahora mismo.")
+    result, symbols = await scan(build(body, "Iñaki Goikoetxea <direccion.talleresiruna@gmail.com>", html=False,
+                                       subject="Tarea urgente"))
+    assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING

@@ -250,6 +250,14 @@ async def test_a_brand_name_with_a_service_desk_word_is_a_claim_but_not_an_every
     assert "FROM_DISPLAY_BRAND" not in wise and "FROM_DISPLAY_BRAND" not in orange
 
 
+async def test_a_desk_word_before_the_brand_counts_in_spanish_portuguese_and_italian_too():
+    for display in ("Soporte Outlook", "Suporte Netflix", "Servizio PayPal"):
+        _, symbols = await scan(build(f"{display} <verificacion.cuentas@gmail.com>"))
+        assert "FROM_DISPLAY_BRAND" in symbols, display
+    _, orange = await scan(build("Equipo Orange <equipo@zumos-naranja.example>"))
+    assert "FROM_DISPLAY_BRAND" not in orange
+
+
 async def test_a_brand_name_with_its_country_is_a_claim_but_not_an_everyday_word():
     _, regional = await scan(build("SHEIN Brasil <financeiro@contabil-marques.example>"))
     _, wise = await scan(build("Wise UK <hello@wise-owl-tutoring.example>"))
