@@ -618,6 +618,8 @@ ADVANCE_FEE = _pattern(
     r"\bnext\s+of\s+kin\b|\b(?:unclaimed|dormant)\s+(?:funds?|account|deposit|inheritance)\b",
     r"\b(?:same|identical)\s+(?:last\s+name|surname|family\s+name)\b|\blegitimate\s+(?:heir|beneficiary)\b",
     r"\bclaim\s+(?:your|the)\s+(?:prize|winnings|award|lottery\s+prize)\b",
+    r"\bcompensation\s+(?:fund|payment|sum)\b.{0,200}?\b(?:scam\s+victims?|victims?\s+of\s+(?:scam|fraud)|beneficiar\w+)\b"
+    r"|\batm\s+(?:visa|master\s*card|debit)\s+card\b.{0,300}?\b(?:deliver\w*|courier|shipping|insurance)\b",
     r"\b(?:vendor|supplier|contractor|bidder)s?\s+registration\s+fee\b|\baccredited\s+(?:paying\s+)?agent\b|"
     r"\bpaying\s+agent\b|\b(?:have\s+been\s+)?awarded\s+the\s+sum\s+of\b|\bdonat\w*\s+(?:\S+\s+){0,5}?(?:winnings|jackpot|lottery)\b",
     # a job offered, with visa, medical or registration charges to pay first

@@ -1339,3 +1339,13 @@ async def test_the_ceo_opener_in_spanish_with_a_meeting_and_no_calls():
     result, symbols = await scan(build(body, "Iñaki Goikoetxea <direccion.talleresiruna@gmail.com>", html=False,
                                        subject="Tarea urgente"))
     assert "BEC_AVAILABILITY" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_un_compensation_fund_on_an_atm_card_is_advance_fee_fraud():
+    body = ("This is to inform you that the United Nations has approved the payment of your compensation fund of USD "
+            "2,500,000.00 as one of the victims of scam. Your fund has been loaded into an ATM VISA CARD which will be "
+            "delivered to your home address by diplomatic courier. You are not to pay any fee other than the "
+            "delivery/insurance charge of USD 185.")
+    _, symbols = await scan(build(body, "Mrs. Harriet Kolawole <harrietkolawole@consultant.com>", html=False,
+                                  reply_to="harrietkolawole.unfund@gmail.com"))
+    assert "ADVANCE_FEE_FRAUD" in symbols
