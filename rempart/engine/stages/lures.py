@@ -567,6 +567,10 @@ BANK_CHANGE = _pattern(
     r"\bno\s+podemos\s+recibir\s+(?:fondos|pagos|depositos|transferencias)\b"
     r"|\bcuenta\s+(?:\S+\s+){0,4}?(?:quedo|esta|fue)\s+(?:temporalmente\s+)?(?:restringida|bloqueada|inhabilitada|congelada)"
     r"|\b(?:se\s+realice|realizarlo|hacerlo|depositar|transferir)\s+(?:\S+\s+){0,6}?(?:a|en)\s+(?:la\s+)?(?:siguiente|nueva)\s+cuenta\b",
+    # Portuguese (Brazil): a bank changed, the earlier boleto to disregard
+    r"\b(?:mudamos|trocamos|alteramos)\s+(?:\S+\s+){0,2}?de\s+banco\b|\bnovos\s+dados\s+bancarios\b"
+    r"|\b(?:desconsiderar|desconsiderem|desconsidere)\s+(?:o|os)\s+boletos?\s+anterior(?:es)?\b"
+    r"|\b(?:dados\s+bancarios|conta\s+bancaria|chave\s+pix)\s+(?:\S+\s+){0,3}?(?:foi|foram)\s+(?:alterad[oa]s?|atualizad[oa]s?)\b",
     r"\bchange\s+d'etablissement\s+bancaire\b"
     r"|\b(?:anciennes?|precedentes?)\s+coordonnees\s+(?:bancaires\s+)?(?:ne\s+sont\s+plus|n'est\s+plus)\b",
     # Italian; Danish, Norwegian and Swedish; Dutch

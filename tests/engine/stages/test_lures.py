@@ -1120,6 +1120,14 @@ async def test_new_bank_details_in_a_reply_from_a_suppliers_own_mailbox_are_phis
     assert "BEC_BANK_DETAILS_THREAD" in symbols and result.verdict is Verdict.PHISHING
 
 
+async def test_an_updated_boleto_after_a_change_of_bank_in_a_reply_is_phishing():
+    body = ("Prezados, o boleto referente à NF 58213 enviado anteriormente apresentou inconsistência (mudamos recentemente "
+            "de banco). Segue em anexo o boleto atualizado. Por gentileza, desconsiderar o boleto anterior.\nPatrícia")
+    result, symbols = await scan(build(body, "Cobrança Embalagens <cobranca@embalagenspaulista-ltda.example>",
+                                       subject="RE: Boleto NF 58213", html=False))
+    assert "BEC_BANK_DETAILS_THREAD" in symbols and result.verdict is Verdict.PHISHING
+
+
 async def test_a_suppliers_own_change_letter_and_the_never_by_email_warning_are_left_alone():
     # A real change is announced apart, not slipped into a reply; and a title company's footer says it never
     # changes wiring instructions by e-mail, which is the warning, not the request.
