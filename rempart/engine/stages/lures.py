@@ -448,6 +448,8 @@ HR = _pattern(
     r"|statement|increase|letter)\b",
     r"\bbenefits?\s+(?:enrol{1,2}ment|elections?)\b|\bopen\s+enrol{1,2}ment\b|\bpayroll\s+(?:update|adjustment|review)\b",
     r"\bperformance\s+(?:review|appraisal)\b|\bemployee\s+handbook\b",
+    r"\bpay\s+(?:award|rise|uplift)\b|\brevised\s+(?:salary|pay\s+(?:point|scale|grade))\b|\b(?:salary|pay)\s+arrears\b"
+    r"|\bcost\s+of\s+living\s+(?:adjustment|payment|increase)\b",
     r"\brevision\s+(?:salariale|des\s+salaires|de\s+(?:votre\s+)?remuneration)\b|\baugmentation\s+(?:de\s+salaire|salariale)\b",
     r"\bprime\s+(?:annuelle|exceptionnelle|de\s+fin\s+d'annee)\b|\bgrille\s+salariale\b|\bentretien\s+annuel\b",
     r"\b(?:form\s+)?(?:w-?2|1099|p60|p45)\b.{0,60}?\b(?:is\s+|are\s+)?(?:now\s+)?(?:available|ready)\b"
@@ -470,7 +472,7 @@ CREDENTIALS = _pattern(
     r"\bprihlaste\s+(?:se\s+)?(?:svym|vasim)\s+(?:pracovnim\s+|skolnim\s+)?(?:e-?mail\w*|uctem)"
     r"|\bzaloguj\s+sie\s+(?:\S+\s+){0,2}?(?:sluzbow\w*|firmow\w*)\s+(?:adresem|kontem|e-?mail\w*)",
     r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:\S+\s+){0,2}?(?:e-?mail|microsoft|office\s*365|outlook|google|company"
-    r"|corporate|work|organi[sz]ation)\s+(?:account|password|credentials|address\s+and\s+password)\b"
+    r"|corporate|work|organi[sz]ation|network|windows|domain)\s+(?:account|password|credentials|address\s+and\s+password)\b"
     r"|\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:company|corporate|work|business|organi[sz]ation(?:al)?)\s+e-?mail\b",
     r"\b(?:company|corporate|work|business)\s+(?:e-?mail\s+)?(?:log-?in|sign-?in)\b"
     r"|\bauthenticate\s+with\s+your\s+(?:\S+\s+){0,2}?(?:e-?mail|microsoft|office|outlook|google|company|corporate|work)\b"

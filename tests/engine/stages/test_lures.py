@@ -1357,3 +1357,13 @@ async def test_a_un_compensation_fund_on_an_atm_card_is_advance_fee_fraud():
     _, symbols = await scan(build(body, "Mrs. Harriet Kolawole <harrietkolawole@consultant.com>", html=False,
                                   reply_to="harrietkolawole.unfund@gmail.com"))
     assert "ADVANCE_FEE_FRAUD" in symbols
+
+
+async def test_a_pay_award_to_confirm_on_kit_hosting_with_the_network_account_is_phishing():
+    body = ('<p>Following agreement of the NJC pay award for 2025/26 your revised salary and the arrears due will be paid '
+            'in November. All employees must confirm their revised pay point via the secure staff portal.</p>'
+            '<a href="https://pub-3db48c827a80d9e62f4782c906582a78.r2.dev/ashmere/payaward.html">Confirm</a>'
+            '<p>You will need to sign in with your Ashmere network account.</p>')
+    result, symbols = await scan(build(body, "HR & Payroll Services <payroll@ashmere-hrportal.example>"))
+    assert "LURE_RISKY_LINK" in symbols and "LURE_CREDENTIALS_ASKED" in symbols
+    assert result.verdict is Verdict.PHISHING
