@@ -448,6 +448,10 @@ HR = _pattern(
     r"|statement|increase|letter)\b",
     r"\bbenefits?\s+(?:enrol{1,2}ment|elections?)\b|\bopen\s+enrol{1,2}ment\b|\bpayroll\s+(?:update|adjustment|review)\b",
     r"\bperformance\s+(?:review|appraisal)\b|\bemployee\s+handbook\b",
+    # Spanish and Portuguese
+    r"\b(?:reajuste|ajuste|aumento)\s+(?:salarial|de\s+(?:salario|sueldo))\b|\b(?:holerite|contracheque)s?\s+(?:\S+\s+){0,4}?"
+    r"(?:disponive\w+|atualizad\w+)|\bnomina\s+(?:\S+\s+){0,4}?disponible\b|\b(?:decimo\s+terceiro|aguinaldo)\s+"
+    r"(?:\S+\s+){0,3}?(?:liberad\w+|disponi\w+|pendiente|pendente)|\bparticipacao\s+nos\s+lucros\b",
     r"\bpay\s+(?:award|rise|uplift)\b|\brevised\s+(?:salary|pay\s+(?:point|scale|grade))\b|\b(?:salary|pay)\s+arrears\b"
     r"|\bcost\s+of\s+living\s+(?:adjustment|payment|increase)\b",
     r"\brevision\s+(?:salariale|des\s+salaires|de\s+(?:votre\s+)?remuneration)\b|\baugmentation\s+(?:de\s+salaire|salariale)\b",

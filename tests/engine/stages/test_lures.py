@@ -1367,3 +1367,12 @@ async def test_a_pay_award_to_confirm_on_kit_hosting_with_the_network_account_is
     result, symbols = await scan(build(body, "HR & Payroll Services <payroll@ashmere-hrportal.example>"))
     assert "LURE_RISKY_LINK" in symbols and "LURE_CREDENTIALS_ASKED" in symbols
     assert result.verdict is Verdict.PHISHING
+
+
+@pytest.mark.parametrize("words", ["Reajuste salarial 2025: confira o seu novo salário.",
+                                   "Seu holerite de outubro está disponível para consulta.",
+                                   "Su nómina de octubre ya está disponible."])
+async def test_payslips_and_salary_rises_in_portuguese_and_spanish_are_hr_pretexts(words):
+    body = f'<p>{words}</p><a href="https://rh-portal-9f2c.pages.dev/">Acessar</a>'
+    result, symbols = await scan(build(body, "Recursos Humanos <rh@contabil-marques.example>"))
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
