@@ -421,6 +421,10 @@ PAYMENT = _pattern(
     r"\b(?:betaald|paid|paye|regle|bezahlt|pagato|pagado|pago|pagamento)\b.{0,200}?\b(?:bevestig\w*|confirm\w*|bestatig\w*"
     r"|conferm\w*|valide[rz]?)\b"
     r".{0,80}?\b(?:ontvangen|receive|recevoir|erhalten|ricevere|recibir)\b",
+    r"\b(?:ontvangen|receive|recevoir|erhalten|ricevere|recibir|receber)\s+(?:the\s+|l'|het\s+|das\s+|il\s+|el\s+|o\s+)?"
+    r"(?:money|argent|geld|denaro|dinero|dinheiro|payment|paiement|betaling|zahlung|pagamento|pago)\b.{0,80}?\b(?:confirm\w*"
+    r"|bevestig\w*|bestatig\w*|conferm\w*|valide[rz]?)\s+(?:your|votre|ta|je|uw|ihre|deine|la\s+tua|su|sua|tu)\s+"
+    r"(?:card|carte|kaart|karte|carta|tarjeta|cartao|bank)",
     # ... Swedish, Norwegian, Danish, Finnish, Polish, Turkish
     r"\b(?:betalat|betalt|maksoin|maksettu|zap[lł]aci\w*|odeme\w*|odedim)\b.{0,200}?\b(?:bekrafta|bekrefte|bekraefte|vahvista\w*"
     r"|potwierdz\w*|onayla\w*)\b.{0,120}?\b(?:mottag\w*|pengarna|pengene|pengen|utbetal\w*|otrzyma\w*|przelew\w*|hesab\w*"

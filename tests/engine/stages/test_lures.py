@@ -1376,3 +1376,11 @@ async def test_payslips_and_salary_rises_in_portuguese_and_spanish_are_hr_pretex
     body = f'<p>{words}</p><a href="https://rh-portal-9f2c.pages.dev/">Acessar</a>'
     result, symbols = await scan(build(body, "Recursos Humanos <rh@contabil-marques.example>"))
     assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_buyer_who_paid_and_asks_to_confirm_your_card_to_receive_the_money_in_french():
+    body = ("<p>Bonjour Sophie, j'ai déjà effectué le paiement de 180 € via le paiement sécurisé 2ememain. Pour recevoir "
+            "l'argent, il faut juste confirmer votre carte ici : "
+            '<a href="https://2ememain.be-paiement-securise.com/recevoir/ozaYecAjDty5">lien</a></p>')
+    result, symbols = await scan(build(body, "Julien Dumont <julien.dumont.1990@outlook.fr>"))
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
