@@ -174,12 +174,14 @@ DOWNLOAD_EXTENSIONS = (
 )
 # Where phishing kits sit on the sites they break into: WordPress folders, cgi-bin, the hidden .well-known.
 KIT_PATH = re.compile(r"/(?:wp-(?:content|includes|admin)|cgi-bin|\.well-known)/", re.I)
-# What no site serves on purpose: a script or a page inside WordPress's uploads folder (which holds pictures and
-# documents), or anything but the core's own assets under wp-includes. A link there opens a page somebody put on a
+# What no site serves on purpose: a script, a page or a folder opened as a page inside WordPress's uploads folder
+# (which holds pictures and documents), or anything but the core's own assets under wp-includes. A link there opens a page somebody put on a
 # broken-into site, whoever sends it. Matched on the path, without the query.
 HACKED_SITE_PAGE = re.compile(
     r"/wp-includes/(?:.*/)?(?![^/]*\.(?:js|css|png|gif|jpe?g|svg|webp|woff2?|ttf|ico)$)[^/]*$"
-    r"|/wp-content/uploads/.*\.(?:php\d?|phtml|aspx?|html?)$",
+    r"|/wp-content/uploads/.*\.(?:php\d?|phtml|aspx?|html?)$"
+    # a folder of uploads opened as a page (uploads are files in year/month folders, not pages)
+    r"|/wp-content/uploads/(?:[^/]+/)*[^/.]*[a-z][^/.]*/$",
     re.I,
 )
 HTML_ATTACHMENT_NAMES = (".htm", ".html", ".shtml", ".shtm", ".xhtml", ".svg", ".mht", ".mhtml")

@@ -411,6 +411,7 @@ async def test_a_kit_on_the_senders_own_broken_into_site_carrying_the_reader_add
 @pytest.mark.parametrize("page", [
     "https://www.bramhallphysio.co.uk/wp-content/uploads/2025/03/hmcts/notice.php?claim=K7QZ1M42&r=gareth",
     "https://stonebridgefarmpa.com/wp-includes/docs/?file=Mutual_Aid_Agreement_Renewal.zip",
+    "https://www.reformasgarciaysoler.es/wp-content/uploads/coem/pago/?col=33469",
 ])
 async def test_a_page_no_site_serves_on_purpose_is_a_risky_link_whatever_the_words(page):
     # A script in WordPress's uploads folder, a "document" under wp-includes: put there by whoever broke in,
@@ -422,6 +423,7 @@ async def test_a_page_no_site_serves_on_purpose_is_a_risky_link_whatever_the_wor
 
 @pytest.mark.parametrize("page", [
     "https://www.harbour-supplies.co.uk/wp-content/uploads/2024/05/Spring-brochure.pdf",
+    "https://www.harbour-supplies.co.uk/wp-content/uploads/2024/05/",
     "https://www.harbour-supplies.co.uk/wp-includes/js/jquery/jquery.min.js",
 ])
 async def test_documents_and_assets_a_wordpress_site_serves_are_no_hacked_page(page):
