@@ -1286,12 +1286,15 @@ def _authority_threat_hits(text: str, facts: _Facts) -> list[Hit]:
                                              f"{phone.group().strip()} ({how})")]
 
 
+SHORT_NOTE = 1000  # characters: a covering note this short may leave the whole threat to the attached PDF
+
+
 def _extortion_hits(text: str, message) -> list[Hit]:
     """A wallet to pay next to threats of two kinds (filmed, adult sites, your contacts, a hacked device), in the
     message or, for a two-line note, in the attached PDF. Newsletters about scams quote the words, not a wallet."""
     words = text
     wallet = CRYPTO_WALLET.search(message.visible_text[:TEXT_LIMIT])
-    if wallet is None and message.attachments:
+    if wallet is None and message.attachments and len(message.visible_text) < SHORT_NOTE:
         document = message.document_text
         wallet = CRYPTO_WALLET.search(document)
         words = f"{text}\n{_plain(document)}" if wallet else text

@@ -211,13 +211,14 @@ def _organisation(name: str) -> bool:
 
 
 async def check(message, policy, context) -> list[Hit]:
-    if not is_share_notice(message):
+    platform = registrable_domain(message.from_domain) in PLATFORMS
+    tenant = notebook_tenant(message)  # a notebook link counts from any sender: a broken-into mailbox writes its own notice
+    if not (platform or tenant) or not is_share_notice(message):
         return []
     hits = []
-    tenant = notebook_tenant(message)
     if tenant and notebook_as_document(message) and not from_inside(message, protected_domains(context)):
         hits.append(Hit("SHARE_NOTEBOOK_DOCUMENT", f"a OneNote notebook on {tenant}.sharepoint.com shared as a document"))
-    if registrable_domain(message.from_domain) not in PLATFORMS:
+    if not platform:
         return hits
     recipients = {a.lower() for a in context.envelope.rcpt_to}
     recipients |= {address.lower() for value in message.header_all("To") for _n, address in parse_addresses((value,))}
