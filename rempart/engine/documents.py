@@ -423,13 +423,31 @@ def _script_redirect(page: str, decoded: str) -> str:
     return ""
 
 
+# A statement sent as a locally decrypting page (Korean and Japanese card issuers' "secure mail"): a PIN-length
+# password (a birth date), a long encrypted blob, the page written in place; no address anywhere, no network call.
+_PIN_INPUT = re.compile(r"<input\b(?=[^>]*\btype\s*=\s*[\"']?password)(?=[^>]*\bmaxlength\s*=\s*[\"']?[4-8][\"'\s>/])", re.I)
+_NETWORK = re.compile(r"\bfetch\s*\(|XMLHttpRequest|sendBeacon|\$\.(?:ajax|post|get)\s*\(|\baxios\b|WebSocket|new\s+Image\b"
+                      r"|\.submit\s*\(|window\.open\s*\(|\baction\s*=\s*[\"']?(?!#|[\"'\s>]|javascript:)|https?:|//[a-z0-9-]+\.", re.I)
+_WRITES_PAGE = re.compile(r"document\s*\.\s*write\s*\(|\.innerHTML\s*=", re.I)
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/]{60,}")
+
+
+def local_decryption_envelope(text: str) -> bool:
+    """Whether an attached page only decrypts an embedded document with a PIN, in place: no credential harvesting,
+    since a PIN of a few digits is no password and nothing on the page can send it anywhere."""
+    text = text[:MAX_HTML]
+    if not (_PIN_INPUT.search(text) and _WRITES_PAGE.search(text)) or _NETWORK.search(text) or _deobfuscated(text):
+        return False
+    return sum(len(run) for run in _BASE64_RUN.findall(text)) >= 1000  # the encrypted document
+
+
 def html_features(text: str) -> HtmlReport:
     """Inspect an HTML or SVG attachment (first MAX_HTML characters)."""
     text = text[:MAX_HTML]
     decoded = _deobfuscated(text)
     whole = text + "\n" + decoded if decoded else text
     tags = _tags(whole)
-    credential = tags.password and (tags.form or bool(_POSTS.search(whole)))
+    credential = tags.password and (tags.form or bool(_POSTS.search(whole))) and not local_decryption_envelope(text)
     smuggling = ""
     if _BLOB.search(whole) and _OBJECT_URL.search(whole) and _DOWNLOAD.search(whole) and (
         _PAYLOAD.search(whole) or _LONG_BASE64.search(whole)

@@ -397,6 +397,13 @@ class _Walker:
                     reason = "same colour as background"
             if reason is None or any(_contains(other, node) for other in hidden[-20:]):
                 continue
+            if reason == "font-size:0" and self._readable_inside(node):
+                # Layout builders (MJML and the ESPs built on it) zero a cell's font to close the gaps between
+                # blocks and set it again inside: only the text left at size zero is hidden, not the blocks.
+                text = _WS.sub(" ", self._strip_tiny_text(node)).strip()
+                if text and len(self.doc.hidden) < MAX_ITEMS:
+                    self.doc.hidden.append((reason, text))
+                continue
             text = _WS.sub(" ", node.text(deep=True) or "").strip()
             if not text and reason == "same colour as background":
                 continue
@@ -405,6 +412,25 @@ class _Walker:
                 self.doc.hidden.append((reason, text))
         for node in reversed(hidden):
             node.decompose()
+
+    def _readable(self, node) -> bool:
+        size = self._styles(node.attributes).get("font-size")
+        return size is not None and not _tiny(size)
+
+    def _readable_inside(self, node) -> bool:
+        """Whether an element inside sets a font size one can read again."""
+        return any(self._readable(inner) for inner in node.css('[style*="font-size"]' + (", [class]" if self.rules else "")))
+
+    def _strip_tiny_text(self, node) -> str:
+        """Remove the text that stays at the zero size (outside the elements that set a readable one); return it."""
+        removed = []
+        for child in list(node.iter(include_text=True)):
+            if child.tag == "-text":
+                removed.append(child.text_content or "")
+                child.decompose()
+            elif not self._readable(child):
+                removed.append(self._strip_tiny_text(child))
+        return " ".join(removed)
 
     def _background(self, node) -> tuple[int, int, int] | None:
         """The colour painted behind an element: its own or its nearest ancestor's; None when unknown."""

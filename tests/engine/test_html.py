@@ -89,6 +89,15 @@ def test_nested_hidden_text_is_reported_once():
     assert doc.hidden == [("display:none", "outer inner")]
 
 
+def test_a_cell_at_font_size_zero_whose_blocks_set_it_again_shows_the_blocks():
+    # MJML's layout: the cell's font is zeroed to close the gaps between blocks, each block sets its own size.
+    doc = parse_html('<table><tr><td style="font-size:0px;padding:24px">filler words '
+                     '<div style="font-family:Arial;font-size:14px">Ihre Seite wird gesperrt</div></td></tr></table>')
+
+    assert doc.text == "Ihre Seite wird gesperrt"
+    assert doc.hidden == [("font-size:0", "filler words")]
+
+
 def test_one_em_is_a_normal_font_size():
     assert parse_html('<p style="font-size:1em">normal</p>').text == "normal"
 

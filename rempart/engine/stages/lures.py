@@ -281,7 +281,8 @@ ACCOUNT_MORE = _pattern(
     r"\bcasella\s+(?:di\s+posta\s+)?(?:\S+\s+){0,3}?(?:ha\s+superato|e\s+piena|ha\s+raggiunto)"
     r"|\bnuovi\s+messaggi\s+non\s+(?:verranno|saranno)\s+(?:recapitati|consegnati)",
     # German mailboxes; Polish; Czech
-    r"\b(?:postfach|e-?mail-?konto|mailkonto|konto)\s+(?:\S+\s+){0,6}?(?:deaktiviert|gesperrt|geloscht|geschlossen|stillgelegt)\b"
+    r"\b(?:postfach|e-?mail-?konto|mailkonto|konto|seite|facebook-seite|profil|werbekonto)\s+(?:\S+\s+){0,6}?"
+    r"(?:deaktiviert|gesperrt|geloscht|geschlossen|stillgelegt)\b"
     r"|\b(?:postfach|speicher)\s+(?:\S+\s+){0,3}?(?:voll|fast\s+voll|uberschritten)\b",
     r"\bskrzynk\w*\s+(?:\S+\s+){0,4}?(?:zablokowan\w*|zawieszon\w*|usunie\w*|pelna|przepelnion\w*|dezaktywowan\w*)"
     r"|\bzweryfikuj\s+(?:swoje\s+|swoja\s+)?(?:konto|skrzynk\w*|tozsamosc|dane)|\bkonto\s+(?:\S+\s+){0,4}?"
@@ -427,6 +428,8 @@ PAYMENT = _pattern(
     r"(?:money|argent|geld|denaro|dinero|dinheiro|payment|paiement|betaling|zahlung|pagamento|pago)\b.{0,80}?\b(?:confirm\w*"
     r"|bevestig\w*|bestatig\w*|conferm\w*|valide[rz]?)\s+(?:your|votre|ta|je|uw|ihre|deine|la\s+tua|su|sua|tu)\s+"
     r"(?:card|carte|kaart|karte|carta|tarjeta|cartao|bank)",
+    r"\b(?:para\s+)?(?:recibir\w*|cobrar\w*|receber|recevoir)\b.{0,120}?\b(?:poner|introducir|ingresar|meter|anadir|inserir"
+    r"|colocar|informar|saisir|entrer|indiquer)\s+(?:la|tu|su|sua|o\s+seu|seu|votre|ta)\s+(?:tarjeta|cartao|carte)\b",
     # ... Swedish, Norwegian, Danish, Finnish, Polish, Turkish
     r"\b(?:betalat|betalt|maksoin|maksettu|zap[lł]aci\w*|odeme\w*|odedim)\b.{0,200}?\b(?:bekrafta|bekrefte|bekraefte|vahvista\w*"
     r"|potwierdz\w*|onayla\w*)\b.{0,120}?\b(?:mottag\w*|pengarna|pengene|pengen|utbetal\w*|otrzyma\w*|przelew\w*|hesab\w*"
@@ -713,7 +716,8 @@ CALL_US = _pattern(
     r"\bbel\s+(?:ons|binnen|direct|onze|de\s+klantenservice|nu)\b|\bneem\s+(?:direct\s+|telefonisch\s+)?contact\s+op\b",
     r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
-    r"\b(?:call|dial|phone|ring)(?:\s+(?:us\s+)?(?:at|on))?\s*:?\s*(?:\+\d|\(\d{3}\)|\d{3}[\s.-]\d{3}|1[\s.-]8\d\d)",
+    r"\b(?:call|dial|phone|ring)(?:\s+(?:us\s+)?(?:at|on))?\s*:?\s*(?:\+\d|\(\d{3}\)|\d{3}[\s.-]\d{3}|1[\s.-]8\d\d)"
+    r"|\b(?:call|contact)\s+(?:\S+\s+){0,4}?(?:billing|immediately|now|urgently)\s+(?:at|on)\s*:?\s*(?:\+\d|\(\d{3}\)|1[\s.-]8\d\d)",
     r"\b(?:appelez|contactez)(?:-nous)?\s+(?:\S+\s+){0,4}?(?:service|numero|equipe|support|assistance|conseiller|au\s+\+)",
     r"\b(?:entre\s+em\s+contato|comuniquese|comunicate)\s+(?:\S+\s+){0,4}?(?:central|atendimento|linea|nuestr[oa])",
     r"\brufen\s+sie\s+(?:\S+\s+){0,6}?(?:kundendienst|kundenservice|support|hotline|uns)\b",

@@ -27,6 +27,7 @@ import re
 from urllib.parse import unquote
 
 from rempart.engine import html
+from rempart.engine.documents import MAX_HTML, decode_text, local_decryption_envelope
 from rempart.engine.domains import (
     brand_data,
     brand_index,
@@ -405,7 +406,8 @@ def _final(url: Url) -> Url:
 def _check_forms(message, findings: Findings, notes: dict, org) -> None:
     """Password forms: in the body, in HTML attachments, and where they post."""
     documents = [("body", document) for document in html.body_documents(message)]
-    documents += [("attachment", document) for _part, document in html.attachment_documents(message)]
+    documents += [("attachment", document) for part, document in html.attachment_documents(message)
+                  if not local_decryption_envelope(decode_text(part.payload[:MAX_HTML]))]
     lists = url_lists()
     for where, document in documents:
         for form in document.all_forms():

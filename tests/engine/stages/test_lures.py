@@ -1386,3 +1386,25 @@ async def test_a_buyer_who_paid_and_asks_to_confirm_your_card_to_receive_the_mon
             '<a href="https://2ememain.be-paiement-securise.com/recevoir/ozaYecAjDty5">lien</a></p>')
     result, symbols = await scan(build(body, "Julien Dumont <julien.dumont.1990@outlook.fr>"))
     assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_buyer_asking_to_put_your_card_to_receive_the_payment_in_spanish():
+    body = ("<p>Ya he hecho el pago por Wallapop Envíos. Para recibirlo solo tienes que entrar en este enlace y poner la "
+            'tarjeta donde quieres cobrar: <a href="https://wallapop-envios.cobro-seguro.es/pedido/426234853">enlace</a></p>')
+    result, symbols = await scan(build(body, "Lucia Ferrer <lucia.ferrer.compras@gmail.com>"))
+    assert "LURE_RISKY_LINK" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_facebook_page_to_be_blocked_in_german_is_an_account_pretext():
+    text = lures._plain("Ihre Facebook-Seite wird in 24 Stunden gesperrt, sofern Sie keinen Widerspruch einlegen.")
+    assert lures._pretext(text, lures._possible(text)) is not None
+
+
+async def test_a_money_request_whose_note_says_contact_billing_immediately_at_a_number():
+    body = ("<p>Geek Squad Support requested $649.00 USD</p><p>Note from Geek Squad Support: Your membership has been "
+            "renewed for $649.00. If you did not request this renewal, contact Geek Squad billing immediately at "
+            "+1 (855) 417-0326 to cancel.</p>"
+            '<a href="https://www.paypal.com/myaccount/transfer/requests/BN88BFIGUZC9YF0XR">Pay Now</a>')
+    result, symbols = await scan(build(body, '"service@paypal.com" <service@paypal.com>',
+                                       subject="Geek Squad Support requested $649.00 USD"))
+    assert "CALLBACK_PLATFORM_NOTE" in symbols and result.verdict is Verdict.PHISHING
