@@ -48,6 +48,9 @@ SYMBOLS = [
     SymbolDef("URL_LOOKALIKE_ORG", 6.0, "A link goes to a lookalike of the organisation's own domain", Verdict.PHISHING),
     SymbolDef("URL_LOOKALIKE_ORG_WEAK", 3.0, "A link goes to a domain using the organisation's name (another TLD, added words)"),
     SymbolDef("URL_LOOKALIKE_BRAND", 4.0, "A link goes to a lookalike of a brand's domain (typo, homoglyph or other TLD)"),
+    SymbolDef("URL_DOMAIN_IN_SUBDOMAIN", 4.0, "A link's host spells a whole other domain before its own "
+              "(www.ctbcbank.com.tw-verify.cc): the reader sees the bank's address, the browser goes elsewhere",
+              Verdict.PHISHING),
     SymbolDef("URL_BRAND_COMBO", 2.5, "A link goes to a domain that uses a brand's name without belonging to the brand"),
     SymbolDef("URL_BRAND_ON_HOSTING", 3.0, "A link goes to a page on free hosting named after a brand"),
     SymbolDef("URL_HOSTING", 1.0, "A link goes to free hosting or a form service, where most phishing pages live"),
@@ -183,6 +186,9 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
                 findings.add("URL_BRAND_COMBO", found.describe())
             else:
                 findings.add("URL_LOOKALIKE_BRAND", found.describe())
+        spelled = spelled_domain(host, url.domain)
+        if spelled and url.kind in LINK_KINDS and brand_data().owner(url.domain) is None:
+            findings.add("URL_DOMAIN_IN_SUBDOMAIN", f"{url.host}: spells {spelled}, goes to {url.domain}")
         if is_mixed_script(host):
             findings.add("URL_MIXED_SCRIPT", url.host)
         elif "xn--" in host:
@@ -193,6 +199,31 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
             if tld_weight:
                 findings.add("URL_SUSPICIOUS_TLD", url.domain, tld_weight)
             _check_names(url, findings, notes, org, brands, hosting is not None, bool(tld_weight))
+
+
+# A domain written out in front of the real one: "ctbcbank.com" in www.ctbcbank.com.tw-verify.cc, "gov.tw" in
+# post.gov.tw.ptc-redeliver.top, "rakuten-card.co.jp" in mail.rakuten-card.co.jp.kgwdm.cn. A top-level label (or a
+# country's second level followed by its code) inside the sub-domain part, after a name of three letters or more
+# (not "www"), is what no site's own host has.
+_GENERIC_TLDS = frozenset({"com", "net", "org", "gov", "edu", "mil"})
+_SECOND_LEVELS = frozenset({"co", "or", "ne", "go", "ac", "com", "gov", "net", "org", "edu"})
+
+
+def spelled_domain(host: str, registrable: str) -> str | None:
+    """The other domain a host spells before its own registrable domain ("ctbcbank.com"), or None."""
+    if not registrable or not host.endswith("." + registrable):
+        return None
+    labels = host[: -len(registrable) - 1].split(".")
+    for i in range(1, len(labels)):
+        name, level = labels[i - 1], labels[i]
+        if len(name) < 3 or name == "www":
+            continue
+        country = labels[i + 1] if i + 1 < len(labels) else ""
+        if level in _SECOND_LEVELS and len(country) == 2 and country.isalpha():
+            return f"{name}.{level}.{country}"
+        if level in _GENERIC_TLDS:
+            return f"{name}.{level}"
+    return None
 
 
 def _check_hosting(url: Url, findings: Findings, lists) -> str | None:

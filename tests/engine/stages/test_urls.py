@@ -276,3 +276,17 @@ async def test_a_link_that_downloads_a_program_from_somebody_elses_site_is_a_lur
     assert ("URL_PROGRAM_DOWNLOAD" in symbols) is found
     if found:
         assert result.verdict is Verdict.PHISHING
+
+
+@pytest.mark.parametrize("host", ["www.ctbcbank.com.tw-verify.cc", "post.gov.tw.ptc-redeliver.top",
+                                  "mail.rakuten-card.co.jp.kgwdm.cn", "obank.kbstar.com.otp-reauth.cc"])
+async def test_a_host_that_spells_another_domain_before_its_own_is_phishing(host):
+    result, symbols, _ = await scan(build(f'<a href="https://{host}/login">Verify</a>'))
+    assert "URL_DOMAIN_IN_SUBDOMAIN" in symbols and result.verdict is Verdict.PHISHING
+
+
+@pytest.mark.parametrize("host", ["www.example.com.s3-website-us-east-1.amazonaws.com", "mail.example.com",
+                                  "www.lojas.com.br", "click.news.example.co.uk", "www.gov.uk"])
+async def test_ordinary_hosts_and_a_brands_buckets_named_after_a_site_are_left_alone(host):
+    _, symbols, _ = await scan(build(f'<a href="https://{host}/page">Read</a>'))
+    assert "URL_DOMAIN_IN_SUBDOMAIN" not in symbols
