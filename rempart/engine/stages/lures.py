@@ -1304,7 +1304,8 @@ def _extortion_hits(text: str, message) -> list[Hit]:
         words = f"{text}\n{_plain(document)}" if wallet else text
     if wallet is None:
         return []
-    kinds = sum(1 for threat in EXTORTION_THREATS if threat.search(words))
+    kinds = max(sum(1 for threat in EXTORTION_THREATS if threat.search(words)),
+                sum(1 for threat in EXTORTION_THREATS_CJK if threat.search(words)))
     if kinds < 2:
         return []
     return [Hit("EXTORTION_CRYPTO", f"{kinds} kinds of threat and the wallet {wallet.group()[:16]}\u2026")]
@@ -1484,6 +1485,14 @@ EXTORTION_THREATS = (
                r"|acesso\s+(?:a|ao)\s+(?:sua|seu)\s+(?:conta|dispositivo)|acces\s+a\s+(?:ton|votre)\s+(?:compte|appareil)"
                r"|desde\s+tu\s+propia\s+(?:direccion|cuenta)|da\s+sua\s+propria\s+conta|depuis\s+(?:ton|votre)\s+propre)"),
 )
+# The same four kinds in Japanese, Chinese and Korean, which run their words together (no word boundaries).
+EXTORTION_THREATS_CJK = (
+    re.compile(r"録画|撮影|錄影|录像|녹화|촬영"),
+    re.compile(r"アダルトサイト|成人サイト|成人網站|成人网站|色情|성인\s*사이트|음란"),
+    re.compile(r"連絡先|聯絡人|联系人|연락처"),
+    re.compile(r"トロイの木馬|マルウェア|ウイルス|木馬|木马|악성\s*코드|해킹|ハッキング"),
+)
+
 
 # The opening of CEO or partner fraud: is the reader there, a favour, and no way to call the sender back.
 AVAILABLE = _native(  # the bare question, not "are you available on Thursday at 10?"

@@ -1408,3 +1408,9 @@ async def test_a_money_request_whose_note_says_contact_billing_immediately_at_a_
     result, symbols = await scan(build(body, '"service@paypal.com" <service@paypal.com>',
                                        subject="Geek Squad Support requested $649.00 USD"))
     assert "CALLBACK_PLATFORM_NOTE" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_sextortion_in_japanese_runs_its_words_together_and_is_still_read():
+    body = ("私はあなたのデバイスにトロイの木馬を仕込みました。あなたがアダルトサイトを閲覧している様子をすべて録画しています。"
+            "この動画をあなたの連絡先全員に送信します。ビットコインで送金してください: bc1q7m3xk2v9r5ht0wzq4l8ny6d2fjp3c8ys5ua0ne")
+    assert "EXTORTION_CRYPTO" in (await scan(build(body, "<misaki.kondo0722@gmail.com>", html=False)))[1]
