@@ -582,6 +582,11 @@ BANK_CHANGE = _pattern(
     r"\bno\s+podemos\s+recibir\s+(?:fondos|pagos|depositos|transferencias)\b"
     r"|\bcuenta\s+(?:\S+\s+){0,4}?(?:quedo|esta|fue)\s+(?:temporalmente\s+)?(?:restringida|bloqueada|inhabilitada|congelada)"
     r"|\b(?:se\s+realice|realizarlo|hacerlo|depositar|transferir)\s+(?:\S+\s+){0,6}?(?:a|en)\s+(?:la\s+)?(?:siguiente|nueva)\s+cuenta\b",
+    # Korean, Japanese, Chinese (no word boundaries): a new, changed or temporary account to pay into
+    _MARKS.sub("", unicodedata.normalize(
+        "NFKD", r"(?:임시|새|신규|변경된)\s*(?:입금\s*)?계좌|계좌\s*(?:가\s*)?변경|振込先(?:口座)?の?変更|口座(?:を|が)?変更"
+        r"|新しい(?:振込)?口座|臨時口座|(?:收款|匯款|汇款)?(?:帳戶|账户)(?:已|已經|已经)?(?:變更|变更|更改)|新(?:的)?(?:收款)?(?:帳戶|账户)"
+        r"|臨時帳戶|临时账户")),
     # Portuguese (Brazil): a bank changed, the earlier boleto to disregard
     r"\b(?:mudamos|trocamos|alteramos)\s+(?:\S+\s+){0,2}?de\s+banco\b|\bnovos\s+dados\s+bancarios\b"
     r"|\b(?:desconsiderar|desconsiderem|desconsidere)\s+(?:o|os)\s+boletos?\s+anterior(?:es)?\b"
@@ -1487,10 +1492,10 @@ EXTORTION_THREATS = (
 )
 # The same four kinds in Japanese, Chinese and Korean, which run their words together (no word boundaries).
 EXTORTION_THREATS_CJK = (
-    re.compile(r"録画|撮影|錄影|录像|녹화|촬영"),
-    re.compile(r"アダルトサイト|成人サイト|成人網站|成人网站|色情|성인\s*사이트|음란"),
-    re.compile(r"連絡先|聯絡人|联系人|연락처"),
-    re.compile(r"トロイの木馬|マルウェア|ウイルス|木馬|木马|악성\s*코드|해킹|ハッキング"),
+    _native(r"録画|撮影|錄影|录像|녹화|촬영"),
+    _native(r"アダルトサイト|成人サイト|成人網站|成人网站|色情|성인\s*사이트|음란"),
+    _native(r"連絡先|聯絡人|联系人|연락처"),
+    _native(r"トロイの木馬|マルウェア|ウイルス|木馬|木马|악성\s*코드|해킹|ハッキング"),
 )
 
 

@@ -1414,3 +1414,12 @@ async def test_sextortion_in_japanese_runs_its_words_together_and_is_still_read(
     body = ("私はあなたのデバイスにトロイの木馬を仕込みました。あなたがアダルトサイトを閲覧している様子をすべて録画しています。"
             "この動画をあなたの連絡先全員に送信します。ビットコインで送金してください: bc1q7m3xk2v9r5ht0wzq4l8ny6d2fjp3c8ys5ua0ne")
     assert "EXTORTION_CRYPTO" in (await scan(build(body, "<misaki.kondo0722@gmail.com>", html=False)))[1]
+
+
+async def test_a_temporary_account_in_a_korean_reply_is_a_bank_change():
+    body = ("재무팀 담당자님, 당사 주거래 계좌가 회계감사로 입출금이 제한되어 이번 대금은 아래 임시 계좌로 입금 부탁드리겠습니다. "
+            "은행 : 하나은행 / 계좌번호 : 391-910248-37607")
+    result, symbols = await scan(build(body, "정미경 <mk.jung@daesung-rnetal.example>", html=False,
+                                       subject="RE: 3월 발주분 세금계산서 발행 건"))
+    assert "BEC_BANK_DETAILS_THREAD" in symbols and result.verdict is Verdict.PHISHING
+    assert "EXTORTION_CRYPTO" not in symbols
