@@ -1352,7 +1352,8 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
         # The receipt may be in the body or, with a line such as "your invoice is attached", in a PDF only.
         for source, words in (("", text), (" (in the attached PDF)", None)):
             if words is None:
-                pdf = _plain(message.document_text) if facts.freemail and MONEY.search(text) is None else ""
+                pdf = (_plain(message.document_text) if (facts.freemail or facts.brand) and MONEY.search(text) is None
+                       else "")
                 words = f"{text}\n{pdf}" if pdf else ""  # the covering note and the PDF read together
             if not (words and MONEY.search(words) and RECEIPT.search(words) and DISPUTE.search(words)
                     and CALL_US.search(words)):

@@ -1423,3 +1423,16 @@ async def test_a_temporary_account_in_a_korean_reply_is_a_bank_change():
                                        subject="RE: 3월 발주분 세금계산서 발행 건"))
     assert "BEC_BANK_DETAILS_THREAD" in symbols and result.verdict is Verdict.PHISHING
     assert "EXTORTION_CRYPTO" not in symbols
+
+
+async def test_a_renewal_to_dispute_whose_amount_is_only_in_the_pdf_from_a_sender_posing_as_a_brand():
+    from tests.support.files import pdf_with_text
+
+    invoice = pdf_with_text(["Coinbase One - Annual renewal", "Amount charged: USD 399.99",
+                             "If you did not authorize this renewal, call +1 (844) 962-0173"])
+    note = build("Hello Kevin, Your Coinbase One subscription has been renewed. Invoice attached. If you didn't "
+                 "authorize this renewal please contact billing at +1 (844) 962-0173.",
+                 "Coinbase Billing <billing@renewal-centre.example>", html=False,
+                 subject="Coinbase One renewal confirmation", attachment=("CB1-INV.pdf", "application/pdf", invoice))
+    result, symbols = await scan(note)
+    assert "CALLBACK_PHISHING" in symbols and result.verdict is Verdict.PHISHING

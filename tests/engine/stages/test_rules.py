@@ -480,6 +480,15 @@ async def test_a_fee_a_few_sentences_after_the_release_of_funds_still_counts():
     assert "FEE_TO_RELEASE_WINDFALL" in await fired(mail(scam))
 
 
+async def test_a_task_job_in_turkish_and_a_tax_before_a_withdrawal_are_named():
+    job = ("Uzaktan, günde 30-60 dakika çalışarak günlük 1.500 - 4.000 TL arası kazanç sağlayabilirsiniz. Ödeme: Günlük, "
+           "USDT ile. Deneyim gerekmez. Detaylı bilgi için WhatsApp üzerinden yazabilirsiniz.\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(job))
+    tax = ("Profits above 20,000 USDT are subject to a 15% personal income tax, which must be paid before the "
+           "withdrawal is processed.\n")
+    assert "FEE_TO_RELEASE_WINDFALL" in await fired(mail(tax))
+
+
 async def test_the_landlord_abroad_script_is_a_rental_scam_but_a_real_letting_agent_is_not():
     scam = ("Leider lebe und arbeite ich seit letztem Jahr in Göteborg und kann für eine Besichtigung nicht kommen. Sie "
             "überweisen die Kaution über den Zahlungsservice von Airbnb. Die Schlüssel schicke ich Ihnen mit DHL.\n")
