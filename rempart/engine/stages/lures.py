@@ -1281,9 +1281,10 @@ def _authority_threat_hits(text: str, facts: _Facts) -> list[Hit]:
     or offering to settle a warrant, a bond or a fine by phone, which no court or agency does."""
     if facts.links:
         return []
-    phone = PHONE.search(text)
-    authority, threat = AUTHORITY.search(text), AUTHORITY_THREAT.search(text)
-    if not (phone and authority and threat):
+    authority = AUTHORITY.search(text)
+    threat = AUTHORITY_THREAT.search(text) if authority else None
+    phone = PHONE.search(text) if threat else None
+    if not phone:
         return []
     if facts.freemail:
         how = f"from {facts.from_domain}"
@@ -1295,6 +1296,10 @@ def _authority_threat_hits(text: str, facts: _Facts) -> list[Hit]:
                                              f"{phone.group().strip()} ({how})")]
 
 
+# The currencies extortion asks for, as _plain writes them (NFKD: ビ is ヒ and a mark).
+CRYPTO_WORDS = tuple(_MARKS.sub("", unicodedata.normalize("NFKD", word)) for word in (
+    "bitcoin", "btc", "wallet", "crypto", "usdt", "ethereum", "litecoin", "monero", "cartera", "carteira", "portefeuille",
+    "ビットコイン", "비트코인", "比特幣", "比特币"))
 SHORT_NOTE = 1000  # characters: a covering note this short may leave the whole threat to the attached PDF
 
 
@@ -1302,6 +1307,8 @@ def _extortion_hits(text: str, message) -> list[Hit]:
     """A wallet to pay next to threats of two kinds (filmed, adult sites, your contacts, a hacked device), in the
     message or, for a two-line note, in the attached PDF. Newsletters about scams quote the words, not a wallet."""
     words = text
+    if not any(word in text for word in CRYPTO_WORDS) and not (message.attachments and len(message.visible_text) < SHORT_NOTE):
+        return []  # no currency named and no short note with a document: no wallet to look for
     wallet = CRYPTO_WALLET.search(message.visible_text[:TEXT_LIMIT])
     if wallet is None and message.attachments and len(message.visible_text) < SHORT_NOTE:
         document = message.document_text
