@@ -219,7 +219,9 @@ ACCOUNT = _pattern(
     r"\b(?:your|the)\s+(?:\S+\s+){0,2}?account\s+(?:is\s+)?(?:due\s+to|about\s+to|set\s+to|going\s+to)\s+expire\b"
     r"|\b(?:your|the)\s+(?:\S+\s+){0,2}?account\s+(?:will\s+)?expires?\s+(?:in|within|today|tomorrow)\b",
     r"\b(?:multi-?factor|mfa|2fa|two-?factor)\s+(?:\S+\s+){0,3}?(?:re-?authenticat\w*|re-?enrol\w*|expire\w*)\b",
-    r"\b(?:secret\s+)?recovery\s+phrase\b|\bseed\s+phrase\b",
+    r"\b(?:secret\s+)?recovery\s+phrase\b|\bseed\s+phrase\b"
+    # a drainer's airdrop: a claim that needs the reader's wallet connected
+    r"|\b(?:airdrop|allocation|token\s+claim)\b.{0,300}?\bconnect\s+(?:your\s+)?wallet\b",
     r"\b(?:page|account|profile)\s+(?:\S+\s+){0,4}?(?:scheduled\s+for\s+(?:permanent\s+)?deletion|will\s+be\s+(?:permanently\s+)?"
     r"(?:deleted|removed|disabled|unpublished))",
     r"\bviolat\w*\s+(?:\S+\s+){0,2}?(?:community\s+standards|terms\s+of\s+(?:service|use)|copyright|trademark|policies)"

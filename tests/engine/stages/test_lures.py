@@ -1436,3 +1436,11 @@ async def test_a_renewal_to_dispute_whose_amount_is_only_in_the_pdf_from_a_sende
                  subject="Coinbase One renewal confirmation", attachment=("CB1-INV.pdf", "application/pdf", invoice))
     result, symbols = await scan(note)
     assert "CALLBACK_PHISHING" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_an_airdrop_that_needs_your_wallet_connected_is_an_account_pretext():
+    text = lures._plain("The ZK airdrop is live. Check your allocation and claim here, then connect your wallet "
+                        "(MetaMask, Rabby) and approve the claim.")
+    assert lures._pretext(text, lures._possible(text)) is not None
+    news = lures._plain("This month: how airdrops work, and why you should never share your wallet with anyone.")
+    assert lures._pretext(news, lures._possible(news)) is None
