@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from rempart.engine.domains import brand_data, fold_text, registrable_domain
+from rempart.engine.stages.lures import KIT_PATH
 from rempart.engine.urls import host_in, url_lists
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
@@ -65,7 +66,7 @@ PAYMENT = re.compile(
     r"|\bcobrad[ao]\s+duas\s+vezes\b|\btwee\s*keer\s+(?:afgeschreven|betaald)\b",
     re.S,
 )
-UPLOADS = re.compile(r"/wp-(?:content|includes|admin)/|/uploads?/|/cgi-bin/", re.I)
+UPLOADS = re.compile(r"/uploads?/", re.I)  # besides the kit folders of broken-into sites (lures.KIT_PATH)
 
 
 def platform_of(domain: str) -> str | None:
@@ -104,7 +105,7 @@ def risky_kind(url, platform: str) -> str | None:
         return "a shortened link"
     if host_in(url.host_ascii, lists.hosting):
         return "free hosting"
-    if UPLOADS.search(url.path_and_query):
+    if KIT_PATH.search(url.path_and_query) or UPLOADS.search(url.path_and_query):
         return "a site's upload folder"
     host = url.host_ascii.lower()
     if any(name in host for name in PLATFORMS[platform][2]):

@@ -436,14 +436,16 @@ def _final(url: Url) -> Url:
 
 def _check_forms(message, findings: Findings, notes: dict, org) -> None:
     """Password forms: in the body, in HTML attachments, and where they post."""
-    documents = [("body", document) for document in html.body_documents(message)]
-    documents += [("attachment", document) for part, document in html.attachment_documents(message)
-                  if not local_decryption_envelope(decode_text(part.payload[:MAX_HTML]))]
+    documents = [("body", document, None) for document in html.body_documents(message)]
+    documents += [("attachment", document, part) for part, document in html.attachment_documents(message)]
     lists = url_lists()
-    for where, document in documents:
+    for where, document, part in documents:
         for form in document.all_forms():
             if not (form.has_password or any(PASSWORD_NAME.search(name) for _kind, name in form.inputs)):
                 continue
+            # A page that only decrypts a statement with a PIN is read again as text, and only once it asks for one.
+            if part is not None and local_decryption_envelope(decode_text(part.payload[:MAX_HTML])):
+                break
             action = parse_url(form.action, "html", "form", base=document.base) if form.action else None
             target = action.host if action and action.host else "the page's own script"
             lookalike = None
