@@ -49,7 +49,7 @@ SYMBOLS = [
     SymbolDef("URL_LOOKALIKE_ORG_WEAK", 3.0, "A link goes to a domain using the organisation's name (another TLD, added words)"),
     SymbolDef("URL_LOOKALIKE_BRAND", 4.0, "A link goes to a lookalike of a brand's domain (typo, homoglyph or other TLD)"),
     SymbolDef("URL_DOMAIN_IN_SUBDOMAIN", 4.0, "A link's host spells a whole other domain before its own "
-              "(www.ctbcbank.com.tw-verify.cc): the reader sees the bank's address, the browser goes elsewhere",
+              "(www.ctbcbank.com.tw-verify.cc, osbar-org.com): the reader sees the body's address, the browser goes elsewhere",
               Verdict.PHISHING),
     SymbolDef("URL_BRAND_COMBO", 2.5, "A link goes to a domain that uses a brand's name without belonging to the brand"),
     SymbolDef("URL_BRAND_ON_HOSTING", 3.0, "A link goes to a page on free hosting named after a brand"),
@@ -75,6 +75,8 @@ SYMBOLS = [
     SymbolDef("SHARED_FILE_TYPE_MISMATCH", 6.0, "A SharePoint link shown as a document (PDF, Word, Excel) opens a OneNote notebook or a "
               "folder instead: the way phishers pass a page with the real link through a genuine, compromised tenant",
               Verdict.PHISHING),
+    SymbolDef("URL_DOCUMENT_OPENS_PAGE", 5.0, "A link written as a file's name (invoice.pdf, statement.xlsx) opens a web "
+              "page (.html, .php): a sign-in page dressed as the document", Verdict.PHISHING),
     SymbolDef("CREDENTIAL_FORM", 4.0, "The message body holds a form that asks for a password"),
     SymbolDef("HTML_ATTACHMENT_LOGIN", 6.0, "An HTML attachment asks for a password (a phishing page carried in the mail)", Verdict.PHISHING),
     SymbolDef("CREDENTIAL_FORM_LOOKALIKE", 8.0, "A password form posts to a lookalike of the organisation's or a brand's domain", Verdict.PHISHING),
@@ -133,6 +135,7 @@ async def check(message, policy, context) -> list[Hit]:
     _check_programs(urls, findings, sender)
     _check_forms(message, findings, notes, org)
     _check_shared_type(urls, message.subject or "", findings)
+    _check_document_page(urls, findings)
     hits = findings.hits()
     notes["risky"] = any(s != "URL_PUNYCODE" for s in findings.found)
     notes["deceptive"] = bool(DECEPTIVE & set(findings.found))
@@ -207,11 +210,14 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
 # (not "www"), is what no site's own host has.
 _GENERIC_TLDS = frozenset({"com", "net", "org", "gov", "edu", "mil"})
 _SECOND_LEVELS = frozenset({"co", "or", "ne", "go", "ac", "com", "gov", "net", "org", "edu"})
+# The same read through a hyphen in the registered name: osbar-org.com for osbar.org, dubaipolice-gov.com,
+# chorus-pro-gouv.fr. Only the suffixes of public and non-profit bodies: a "-com" or "-net" ends real names.
+_HYPHENATED_SUFFIX = re.compile(r"^([a-z0-9][a-z0-9-]{2,})-(gov|gouv|gob|org|edu|mil)$")
 
 
 def spelled_domain(host: str, registrable: str) -> str | None:
     """The other domain a host spells before its own registrable domain ("ctbcbank.com"), or None."""
-    if not registrable or not host.endswith("." + registrable):
+    if not registrable or not (host == registrable or host.endswith("." + registrable)):
         return None
     labels = host[: -len(registrable) - 1].split(".")
     for i in range(1, len(labels)):
@@ -223,6 +229,9 @@ def spelled_domain(host: str, registrable: str) -> str | None:
             return f"{name}.{level}.{country}"
         if level in _GENERIC_TLDS:
             return f"{name}.{level}"
+    hyphenated = _HYPHENATED_SUFFIX.match(registrable.split(".", 1)[0])
+    if hyphenated:
+        return f"{hyphenated.group(1)}.{hyphenated.group(2)}"
     return None
 
 
@@ -339,6 +348,24 @@ def _check_shared_type(urls: list[Url], subject: str, findings: Findings) -> Non
         if shown is not None:
             opens = "a OneNote notebook" if kind.group(1).lower() == "o" else "a folder"
             findings.add("SHARED_FILE_TYPE_MISMATCH", f"shows a .{shown.group(1).lower()} file, {url.host} opens {opens}")
+            return
+
+
+# A link's whole text a file's name, its target a page: the last path segment's extension, not the query's.
+_TEXT_FILENAME = re.compile(r"[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|csv|zip)\s*", re.I)
+_PAGE_EXTENSION = re.compile(r"\.(html?|shtml|php|aspx?|svg)$", re.I)
+
+
+def _check_document_page(urls: list[Url], findings: Findings) -> None:
+    """A link that reads as a file's name and opens a page: a document is served as itself, not as HTML."""
+    for url in urls:
+        shown = _TEXT_FILENAME.fullmatch((url.text or "").strip()) if url.kind in LINK_KINDS else None
+        if shown is None:
+            continue
+        last = unquote(url.url.split("?", 1)[0].split("#", 1)[0]).rstrip("/").rpartition("/")[2]
+        page = _PAGE_EXTENSION.search(last)
+        if page is not None:
+            findings.add("URL_DOCUMENT_OPENS_PAGE", f'"{url.text.strip()[:50]}" opens {url.host}/\u2026/{last[:50]}')
             return
 
 

@@ -279,14 +279,29 @@ async def test_a_link_that_downloads_a_program_from_somebody_elses_site_is_a_lur
 
 
 @pytest.mark.parametrize("host", ["www.ctbcbank.com.tw-verify.cc", "post.gov.tw.ptc-redeliver.top",
-                                  "mail.rakuten-card.co.jp.kgwdm.cn", "obank.kbstar.com.otp-reauth.cc"])
+                                  "mail.rakuten-card.co.jp.kgwdm.cn", "obank.kbstar.com.otp-reauth.cc",
+                                  "member.osbar-org.com", "dubaipolice-gov.com", "chorus-pro-gouv.fr"])
 async def test_a_host_that_spells_another_domain_before_its_own_is_phishing(host):
     result, symbols, _ = await scan(build(f'<a href="https://{host}/login">Verify</a>'))
     assert "URL_DOMAIN_IN_SUBDOMAIN" in symbols and result.verdict is Verdict.PHISHING
 
 
 @pytest.mark.parametrize("host", ["www.example.com.s3-website-us-east-1.amazonaws.com", "mail.example.com",
-                                  "www.lojas.com.br", "click.news.example.co.uk", "www.gov.uk"])
+                                  "www.lojas.com.br", "click.news.example.co.uk", "www.gov.uk", "www.tele-com.de",
+                                  "my-net.example"])
 async def test_ordinary_hosts_and_a_brands_buckets_named_after_a_site_are_left_alone(host):
     _, symbols, _ = await scan(build(f'<a href="https://{host}/page">Read</a>'))
     assert "URL_DOMAIN_IN_SUBDOMAIN" not in symbols
+
+
+async def test_a_link_written_as_a_files_name_that_opens_a_page_is_phishing():
+    bait = build('<p>Please review.</p><a href="https://pub-8b6a39f8c817.r2.dev/Freight_Reconciliation_Mar25.html">'
+                 'Freight_Reconciliation_Mar25.xlsx</a>')
+    result, symbols, _ = await scan(bait)
+    assert "URL_DOCUMENT_OPENS_PAGE" in symbols and result.verdict is Verdict.PHISHING
+    # The file itself, or a share link with no extension, is what a real document link looks like.
+    for href in ("https://files.example.com/reports/Freight_Reconciliation_Mar25.xlsx",
+                 "https://www.dropbox.com/scl/fi/pq68khvk78/Freight.xlsx?rlkey=8xmg&dl=0",
+                 "https://example.sharepoint.com/:x:/s/finance/EZ3kq9"):
+        _, symbols, _ = await scan(build(f'<a href="{href}">Freight_Reconciliation_Mar25.xlsx</a>'))
+        assert "URL_DOCUMENT_OPENS_PAGE" not in symbols, href
