@@ -576,7 +576,7 @@ BANK_CHANGE = _pattern(
     r"\b(?:bank(?:ing)?|account|payment|remittance|wire|wiring|ach)\s+(?:details|information|info|account|instructions)\s+"
     r"(?:\S+\s+){0,2}?(?:have|has)\s+"
     r"(?:now\s+)?(?:been\s+)?(?:changed|updated)\b"
-    r"|\b(?:sent|paid|made|remitted|transferred|wired|deposited)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:our|the)\s+new\s+"
+    r"|\b(?:sent|paid|made|remitted|transferred|wired|deposited|go)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:our|the|his|her)\s+new\s+"
     r"(?:\w+\s+){0,2}?account\b",
     r"\bmoved\s+(?:our\s+|my\s+)?(?:business\s+)?bank(?:ing|\s+account)?\s+(?:over\s+)?to\b"
     r"|\b(?:old|previous|existing)\s+(?:\w+\s+){0,2}?account\s+(?:is\s+being|will\s+be|has\s+been|is\s+now)\s+"
@@ -617,6 +617,9 @@ WIRE_REQUEST = _pattern(
     r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
     r"\b(?:transferencia|ted|pix|pagamento|pago)s?\s+(?:\S+\s+){0,3}?(?:urgente|hoje\s+ainda|ainda\s+hoje|hoy\s+mismo)\b",
     r"\btransfer\s+(?:bancar\s+)?urgent\b|\bacil\s+(?:bir\s+)?(?:havale|eft|odeme)\b",
+    # Arabic: an urgent transfer, a transfer to carry out
+    _MARKS.sub("", unicodedata.normalize("NFKD", r"(?:تحويل|حوالة)\s+(?:بنكي|بنكية|مالي|مالية)?\s*(?:عاجل|عاجلة)"
+                                               r"|(?:إنجاز|انجاز|إجراء|اجراء)\s+(?:\S+\s+){0,2}?(?:تحويل|حوالة)")),
     # Catalan
     r"\b(?:fer|facis|faci|fes|pots\s+fer|podries\s+fer)\s+(?:\S+\s+){0,2}?una\s+transferencia\b"
     r"|\btransferencia\s+(?:\S+\s+){0,3}?(?:urgent|avui\s+mateix|avui)\b",
@@ -638,6 +641,8 @@ SECRECY = _pattern(
     r"\b(?:confidencial|confidencialidad|sigilo|sigilos[oa]|discrecion|discricao)\b|\bno\s+lo\s+comentes\b"
     r"|\bnao\s+(?:comente|comentes|fale)\b|\bainda\s+nao\s+(?:comuniquei|contei)\b",
     r"\b(?:ramana|ramane)\s+intre\s+noi\b|\baramizda\s+kals\w*",
+    _MARKS.sub("", unicodedata.normalize("NFKD", r"(?:الموضوع|الامر|الأمر)\s+سري|(?:لا|ولا)\s+(?:أريد|اريد)\s+(?:أن|ان)\s+يعرف"
+                                               r"|بسرية\s+تامة")),
 )
 # Advance-fee fraud: an inheritance, a prize or funds to share, for the reader's details (and, later, fees).
 ADVANCE_FEE = _pattern(
@@ -732,7 +737,9 @@ CALL_US = _pattern(
     r"(?:servizio|assistenza|numero|servicio|atencion|numero|atendimento|central|kundenservice|departamento|\+)",
 )
 MONEY = re.compile(
-    r"(?:[$\u20ac\u00a3]|\b(?:usd|eur|gbp|cad|aud)\b)\s?\d[\d,.]*\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|\u20ac|\$|\u00a3|dollars|euros)",
+    r"(?:[$\u20ac\u00a3\u20b9\u20a6\u20b1]|\b(?:usd|eur|gbp|cad|aud|chf|inr|rs\.?|aed|sar|qar|kwd|omr|bhd|egp|jod|dzd|tnd"
+    r"|zar|ngn|kes|brl|r\$|mxn|sek|nok|dkk|pln)(?![a-z]))\s?\d[\d,.]*\d"
+    r"|\b\d[\d,.]*\s?(?:usd|eur|gbp|aed|sar|qar|kwd|inr|\u20ac|\$|\u00a3|\u20b9|dollars|euros|dirhams?|riyals?|rupees)",
     re.I,
 )
 
@@ -1249,10 +1256,15 @@ def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply
     why = (where or (f"replies to {facts.reply_elsewhere}, not {facts.from_registrable}" if facts.reply_elsewhere
                      else f"in a reply: {hijacked}" if hijacked
                      else ""))
-    if (not why and not reply) or BANK_CHANGE not in possible:
+    if BANK_CHANGE not in possible:
         return []
     found = _bank_change(text)
     if found is None:
+        return []
+    if not why:
+        unreachable = _unreachable(text)
+        why = f'and "{" ".join(unreachable.group().split())[:40]}"' if unreachable else ""
+    if not why and not reply:
         return []
     said = " ".join(found.group().split())[:60]
     if why:
@@ -1260,6 +1272,36 @@ def _bank_change_hits(text: str, facts: _Facts, hijacked: str, where: str, reply
     if _YOURS.search(text, max(0, found.start() - 30), found.end()):
         return []  # "we have updated your bank details": the customer confirming, not the payee changing its own
     return [Hit("BEC_BANK_DETAILS_THREAD", f'"{said}" in a reply from {facts.from_domain}')]
+
+
+# The payee who cannot be called to check the new account: the one check every bank and title company asks for
+# is what the fraud has to prevent ("our phone lines are being upgraded, reply by email only").
+NO_CALLBACK = _pattern(
+    r"\breply\s+(?:by|via)\s+e-?mail\s+only\b|\bby\s+e-?mail\s+only\b"
+    r"|\b(?:phone|telephone)\s+lines?\s+(?:\S+\s+){0,3}?(?:down|being\s+upgraded|upgraded|out\s+of\s+(?:service|order)"
+    r"|not\s+working|unavailable)\b",
+    r"\b(?:no\s+need\s+to|do\s+not|don't|please\s+don't)\s+(?:call|phone|ring)\s+(?:him|her|them|me|us|the\s+office)\b"
+    r"|\bonly\s+(?:be\s+)?reachable\s+(?:by|through|via)\s+(?:e-?mail|me)\b"
+    r"|\b(?:can(?:not|'t)|unable\s+to)\s+(?:take|receive|answer)\s+(?:any\s+)?(?:phone\s+)?calls\b",
+    r"\bne\s+(?:pas|plus)\s+(?:nous\s+|m'|me\s+)?(?:appeler|telephoner)\b|\buniquement\s+par\s+(?:e-?mail|courriel)\b"
+    r"|\b(?:nur|ausschliesslich)\s+per\s+e-?mail\b|\bsolo\s+por\s+(?:correo|e-?mail)\b",
+)
+
+
+# "Verify the change by calling our finance manager": the real change asks for the check the fraud prevents.
+CALLBACK_INVITED = _pattern(
+    r"\b(?:verify|confirm|check)\w*\s+(?:\S+\s+){0,6}?(?:by\s+)?(?:calling|phoning|a\s+call\s+to|telephone)\b"
+    r"|\b(?:call|phone|ring)\s+(?:us|our\s+\S+(?:\s+\S+)?|me)\s+(?:\S+\s+){0,8}?(?:to|and)\s+(?:verify|confirm|check)\b",
+)
+
+
+def _unreachable(text: str) -> re.Match | None:
+    """The payee asking not to be called (not in "we will never ask you to pay by e-mail only"), when the
+    message does not itself invite a call to check."""
+    for found in NO_CALLBACK.finditer(text):
+        if not _NEGATED.search(text, max(0, found.start() - 60), found.start()):
+            return None if CALLBACK_INVITED.search(text) else found
+    return None
 
 
 _YOURS = re.compile(r"\b(?:your|yours|votre|vos|ihre?[nmrs]?|deine?[nmrs]?|su|sus|tu|tus|tua|tuoi|sua|suas|seu|seus|uw|jouw"
@@ -1374,6 +1416,9 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
             # payment" of a receipt nobody asked for.
             named = ([facts.brand] if facts.brand else []) + named
             named = named or (["a receipt"] if facts.freemail and NOT_YOU.search(words) else [])
+            if not named and facts.freemail and message.attachments:
+                # "Please find the invoice attached", the brand only on the invoice: a free mailbox billing for it.
+                named = [b.name for b in brands_named(message.document_text[:3000])]
             if phone and named:
                 hits.append(Hit("CALLBACK_PHISHING",
                                 f"{named[0]} charge to dispute at {phone.group().strip()}{source}, {where}"))

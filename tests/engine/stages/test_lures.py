@@ -1444,3 +1444,45 @@ async def test_an_airdrop_that_needs_your_wallet_connected_is_an_account_pretext
     assert lures._pretext(text, lures._possible(text)) is not None
     news = lures._plain("This month: how airdrops work, and why you should never share your wallet with anyone.")
     assert lures._pretext(news, lures._possible(news)) is None
+
+
+async def test_new_bank_details_from_a_payee_who_cannot_be_called_are_fraud_even_from_its_own_domain():
+    fraud = build("Following a routine audit our client account details have been updated. Please transfer the balance "
+                  "of £148,260.00 today to the account below. Our phone lines are currently being upgraded so please "
+                  "reply by email only.", "Hannah Whitley <hannah.whitley@ashby-fenwick.example>", html=False,
+                  subject="Completion - balance of purchase monies")
+    result, symbols = await scan(fraud)
+    assert "BEC_BANK_DETAILS" in symbols and result.verdict is Verdict.PHISHING
+    # The real change asks to be checked by phone, and promises never to change by e-mail alone.
+    real = build("From 1 September we will receive payments into a new account with ADCB. Please verify the change by "
+                 "calling our Finance Manager on +971 4 347 2180 before updating your records. We will never ask you to "
+                 "change bank details by email only.", "Suresh Pillai <suresh.pillai@almasa-bm.example>", html=False,
+                 subject="Notice of change of bank account")
+    _, symbols = await scan(real)
+    assert "BEC_BANK_DETAILS" not in symbols
+
+
+async def test_a_free_mailbox_billing_for_a_brand_named_only_on_the_attached_invoice_is_a_callback():
+    from tests.support.files import pdf_with_text
+
+    invoice = pdf_with_text(["Geek Squad Protection - Annual plan", "Invoice GS-88174-2290", "Total: $399.99"])
+    note = build("Dear Customer, Thank you for renewing your membership. Your annual plan has been renewed and $399.99 "
+                 "will be debited from your account within 24 hours. Please find the invoice attached. For any queries "
+                 "or to cancel, contact our support team: +1 (855) 612-9038", "Billing Department <kellyrw4472@gmail.com>",
+                 html=False, subject="Order Confirmation - GS-88174-2290",
+                 attachment=("INV_GS-88174-2290.pdf", "application/pdf", invoice))
+    result, symbols = await scan(note)
+    assert "CALLBACK_PHISHING" in symbols and result.verdict is Verdict.PHISHING
+
+
+async def test_a_ceo_transfer_request_in_arabic_from_a_free_mailbox_is_a_wire_request():
+    note = build("صباح الخير، أحتاج منك إنجاز تحويل بنكي عاجل اليوم لمورد جديد، الموضوع سري ولا أريد أن يعرف به أحد.",
+                 "م. سامر الحموري <samer.hammouri.office@gmail.com>", html=False, subject="طلب عاجل")
+    _, symbols = await scan(note)
+    assert "BEC_WIRE_REQUEST" in symbols
+
+
+def test_amounts_in_gulf_and_indian_currencies_are_money():
+    for amount in ("AED 6,849.00", "KWD 14.750", "Rs. 4,500", "\u20b91,499", "SAR 1,200", "368.40 dirhams"):
+        assert lures.MONEY.search(amount), amount
+    assert not lures.MONEY.search("Mrs 2 and try 3 times")
