@@ -570,8 +570,25 @@ def _desk_claim(words: str, exact: dict[str, Brand]) -> Brand | None:
 
 def _as_written(phrase: str, text: str) -> bool:
     """A name of three letters or fewer (KLM, DHL) counts only as written: its look-alike reading is too often a
-    person's name ("Kim" reads "klm")."""
-    return len(phrase) > 3 or re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", fold_text(text.lower())) is not None
+    person's name ("Kim" reads "klm"). The phrase is the name's skeleton ("jlo"); what must be written is the name
+    itself ("jio")."""
+    if len(phrase) > 3:
+        return True
+    folded = fold_text(text.lower())
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) is not None
+               for name in _short_names().get(phrase, (phrase,)))
+
+
+@functools.lru_cache(maxsize=1)
+def _short_names() -> dict[str, tuple[str, ...]]:
+    """The brands' names of three letters or fewer, as written, by skeleton."""
+    names: dict[str, set[str]] = {}
+    for brand in brand_data().brands:
+        for name in brand.names:
+            words = _words(name)
+            if len(words) <= 3 and not _native(name):
+                names.setdefault(words, set()).add(fold_text(name.lower()))
+    return {words: tuple(sorted(written)) for words, written in names.items()}
 
 
 def brands_named(text: str) -> list[Brand]:

@@ -503,3 +503,5 @@ async def test_the_police_named_from_a_free_mailbox_is_impersonation():
 def test_a_three_letter_brand_name_counts_only_as_written():
     assert sender.claimed_brand("KLM Royal Dutch Airlines").name == "Air France"
     assert sender.claimed_brand("Rachel Kim") is None  # "kim" reads "klm" at a glance, but it is a name
+    # A short name whose look-alike reading differs from its spelling ("jio" reads "jlo") still counts as written.
+    assert [b.name for b in sender.brands_named("Jio KYC Team")] == ["Indian carriers, couriers, utilities and shops"]
