@@ -92,7 +92,7 @@ BAD_EXTENSIONS = frozenset("""
     js jse vbs vbe wsf wsh wsc hta cmd bat ps1 psm1 psd1 ps1xml psc1 sct vb ws job
     jar chm hlp xll reg scf inf gadget application appref-ms msc diagcab
     one onepkg library-ms settingcontent-ms iqy slk xlam ppam ade adp mde accde
-    lnk iso img vhd vhdx
+    lnk iso img vhd vhdx apk
 """.split())
 # What runs on a double click once an archive or disc image is opened: the
 # payloads of mailed droppers. Packed, they are malware, not merely risky
@@ -100,7 +100,7 @@ BAD_EXTENSIONS = frozenset("""
 # which ship in legitimate software bundles, are left to MIME_BAD_EXTENSION.
 DROPPER_EXTENSIONS = frozenset("""
     exe scr com pif cpl msi msix msixbundle appx appxbundle
-    js jse vbs vbe vb wsf wsh wsc ws hta sct cmd bat ps1 psm1 jar lnk
+    js jse vbs vbe vb wsf wsh wsc ws hta sct cmd bat ps1 psm1 jar lnk apk
 """.split())
 # Internet shortcuts are judged by where they point: a web link is a link, a
 # file:// or \\server\share target runs whatever is there (CVE-2024-21412).

@@ -84,7 +84,7 @@ DROPPER = b"WScript.CreateObject('WScript.Shell').Run('calc.exe');\r\n"  # inert
 
 @pytest.mark.parametrize("name", ["Payment_details.js", "scan.jse", "invoice.vbs", "order.vbe", "doc.wsf", "fax.hta",
                                   "update.ps1", "run.bat", "run.cmd", "screen.scr", "setup.exe", "setup.msi",
-                                  "Contrat.pdf.lnk", "tool.jar"])
+                                  "Contrat.pdf.lnk", "tool.jar", "bob World KYC.apk"])
 async def test_program_or_script_in_a_zip_is_malware(name):
     result = await scan_files(("Payment_details.zip", files.zip_bytes({name: DROPPER})))
     assert result.verdict is Verdict.MALWARE
