@@ -105,6 +105,7 @@ async def test_only_the_platforms_own_notices_count():
     "Patient Transfer Forms - Secure",
     "Kerlann_Q2_Supplier_Payments.pdf",
     "Jaarrekening 2024 ter ondertekening",
+    "Lindgren Abstract - Escrow Docs",
 ])
 async def test_a_stranger_sharing_a_onenote_notebook_as_a_document_is_phishing(item):
     result, symbols = await scan(notice(item, kind="o"))
