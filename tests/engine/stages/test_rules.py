@@ -515,3 +515,31 @@ async def test_overpayment_and_review_extortion_scripts_are_spam_but_a_real_grou
     extortion = ("Your restaurant received several 1-star reviews. To avoid 50 more negative reviews you need to pay 100 USD "
                  "in Bitcoin. After payment we stop.\n")
     assert "REVIEW_EXTORTION" in await fired(mail(extortion))
+
+
+async def test_the_new_client_collection_scam_is_named_but_a_real_prospective_client_is_not():
+    scam = ("Dear Counsel, I request legal representation to collect an outstanding commercial debt of CAD $486,500.00 "
+            "owed by a customer in Ontario. The debtor has recently acknowledged the debt. Please advise your conflict "
+            "check requirements and whether you work on a contingency basis.\n")
+    assert "LEGAL_COLLECTION_SCAM" in await fired(mail(scam))
+    cheque = ("Ridgeway Supply sent a certified cheque of USD $248,600.00. Please deposit it into your IOLTA trust account, "
+              "deduct your 15% contingency fee and wire the balance to our company account.\n")
+    assert "LEGAL_COLLECTION_SCAM" in await fired(mail(cheque))
+    client = ("Hello, I am going through a divorce and need legal representation. What is your retainer fee? I can come "
+              "to the office on Tuesday.\n")
+    assert "LEGAL_COLLECTION_SCAM" not in await fired(mail(client))
+
+
+async def test_a_stock_club_scam_is_named_but_a_brokers_market_letter_is_not():
+    scam = ("Our members made 312% returns with guaranteed IPO allotment through institutional quota. Daily intraday "
+            "calls with 90% accuracy. Join our free VIP WhatsApp group today, only 50 seats left.\n")
+    assert "INVESTMENT_SCAM_PHRASES" in await fired(mail(scam))
+    letter = ("Markets this week: block deals in two mid-caps, three IPOs open for subscription. Investments are subject "
+              "to market risk; there are no guaranteed returns.\n")
+    assert "INVESTMENT_SCAM_PHRASES" not in await fired(mail(letter))
+
+
+async def test_a_task_job_in_tamil_is_named():
+    job = ("வீட்டிலிருந்தே பகுதி நேர வேலை! தினசரி வருமானம் ₹2,000 - ₹5,000. அனுபவம் தேவையில்லை. WhatsApp இல் தொடர்பு "
+           "கொள்ளவும்.\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(job))
