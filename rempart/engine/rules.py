@@ -33,6 +33,8 @@ from rempart.engine.message import Message
 
 try:  # optional: the fast path
     import hyperscan
+
+    from rempart.engine import hscache
 except ImportError:  # pragma: no cover - depends on the platform
     hyperscan = None
 
@@ -367,14 +369,8 @@ def _hyperscan_database(rules: list[Rule]):
 
 
 def _compile(rules: list[Rule], indexes: list[int]):
-    database = hyperscan.Database()
-    database.compile(
-        expressions=[hyperscan_expression(rules[i].pattern).encode("utf-8") for i in indexes],
-        ids=indexes,
-        elements=len(indexes),
-        flags=[_hs_flags(rules[i]) for i in indexes],
-    )
-    return database
+    return hscache.compiled([hyperscan_expression(rules[i].pattern).encode("utf-8") for i in indexes], list(indexes),
+                            [_hs_flags(rules[i]) for i in indexes])
 
 
 # -- the texts rules apply to --------------------------------------------------
