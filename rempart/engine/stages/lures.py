@@ -196,6 +196,7 @@ def _pattern(*alternatives: str) -> re.Pattern:
 
 # Patterns read a lower-cased, accent-free text (see _plain), so they are written without accents or capitals.
 ACCOUNT = _pattern(
+    r"\b(?:account|mailbox|webmail|e-?mail)\b[^.\n]{0,60}\bre-?validat\w*|\bre-?validat\w*[^.\n]{0,60}\b(?:account|mailbox|webmail)\b",
     r"\b(?:your|the)\s+(?:\S+\s+){0,3}?password\s+(?:for\s+\S+\s+)?(?:expires?\b|will\s+expire|has\s+expired"
     r"|is\s+(?:set\s+to\s+|about\s+to\s+|due\s+to\s+)?expir)",
     r"\bpassword\s+(?:expir\w*|reset\s+required)",
@@ -653,6 +654,9 @@ ADVANCE_FEE = _pattern(
     r"|\batm\s+(?:visa|master\s*card|debit)\s+card\b.{0,300}?\b(?:deliver\w*|courier|shipping|insurance)\b",
     r"\b(?:vendor|supplier|contractor|bidder)s?\s+registration\s+fee\b|\baccredited\s+(?:paying\s+)?agent\b|"
     r"\bpaying\s+agent\b|\b(?:have\s+been\s+)?awarded\s+the\s+sum\s+of\b|\bdonat\w*\s+(?:\S+\s+){0,5}?(?:winnings|jackpot|lottery)\b",
+    # a dying widow's fortune for a "God-fearing person" to give to charity
+    r"\bgod[- ]fearing\s+(?:person|man|woman|individual|christian)\b"
+    r"|\bdonate\s+(?:the\s+sum\s+of\s+)?(?:us\s?\$|\$|usd\s?|\u20ac|\u00a3)\s?\d[\d.,]*\s*(?:million|m)\b",
     # a job offered, with visa, medical or registration charges to pay first
     r"\b(?:pleased\s+to\s+offer\s+you|offer\s+of\s+employment|job\s+offer)\b.{0,800}?\b(?:required\s+to\s+pay|pay\s+the"
     r"|payment\s+of)\b.{0,120}?\b(?:visa|medical|registration|processing|stamping|training)\b",

@@ -71,8 +71,9 @@ PLATFORMS = frozenset("""sharepointonline.com onedrive.com dropbox.com dropboxma
 
 # Read on lower-cased, accent-free text (see _plain).
 SHARED = re.compile(
-    r"\bshared\b|\binvited you to\b|\bsent you\b|\bpartage\b|\bcompartid[oa]\b|\bha compartido\b|\bcompartilh"
+    r"\bshared\b|\binvited you to\b|\bsent you\b|\bpartage\b|\bcompartid[oa]\b|\bcompartio\b|\bha compartido\b|\bcompartilh"
     r"|\bcondivis[oa]\b|\bgeteilt\b|\bfreigegeben\b|\bgedeeld\b"
+    r"|\bmembagikan\b|\bberkongsi\b|\bda\s+chia\s+se\b|\bchia\s+se\b|\bibinahagi\b|\budostepni\w*|\bdelte\b|\bdelade\b"
 )
 # A name between quotes of any kind, as the notices write the item.
 QUOTED = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019']\s*([^\"\u201c\u201d\u201e\u00ab\u00bb\n]{3,150}?)\s*"
@@ -121,7 +122,8 @@ PAPERWORK = re.compile(
     r"|tender|rfq|sign|signature|signing|secure|policy|documento?s?|factura|fatura|facture|rechnung|vertrag|contrato"
     r"|contrat|dokument\w*|offerte|factuur|devis|preventivo|presupuesto|orcamento|angebot|kostenvoranschlag"
     r"|ondertekening|ondertekenen|beveiligde?|signer|firmar|assinar|firmare"
-    r"|unterschrift|unterzeichnen|securise|seguro|sicher\w*)\b"
+    r"|unterschrift|unterzeichnen|securise|seguro|sicher\w*|dokumen|pembayaran|tagihan|faktur|invois|bayaran|kontrak"
+    r"|penawaran|hoa\s+don|tai\s+lieu|hop\s+dong|orden\s+de\s+compra|ordem\s+de\s+compra|cotizacion|cotacao)\b"
 )
 _VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
 _TENANT = re.compile(r"^([a-z0-9-]+?)(?:-my)?\.sharepoint\.com$")

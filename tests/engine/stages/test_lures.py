@@ -1486,3 +1486,19 @@ def test_amounts_in_gulf_and_indian_currencies_are_money():
     for amount in ("AED 6,849.00", "KWD 14.750", "Rs. 4,500", "\u20b91,499", "SAR 1,200", "368.40 dirhams"):
         assert lures.MONEY.search(amount), amount
     assert not lures.MONEY.search("Mrs 2 and try 3 times")
+
+
+def test_a_mailbox_re_validation_is_an_account_pretext():
+    text = lures._plain("Your webmail account is due for annual re-validation. Mailboxes not re-validated by Friday "
+                        "will be disabled.")
+    assert lures._pretext(text, lures._possible(text)) is not None
+    news = lures._plain("The committee re-validated the survey results last week.")
+    assert lures._pretext(news, lures._possible(news)) is None
+
+
+async def test_a_dying_widows_donation_to_a_god_fearing_person_is_advance_fee_fraud():
+    letter = build("I am 74 years old and in a hospice. I have decided to donate the sum of $4.8 million which my late "
+                   "husband left to a God fearing person who will use it for orphanages and the less privileged.",
+                   "Mrs. Margaret Ellison <margaret.ellison1951@yandex.com>", html=False, subject="My last wish")
+    _, symbols = await scan(letter)
+    assert "ADVANCE_FEE_FRAUD" in symbols

@@ -543,3 +543,12 @@ async def test_a_task_job_in_tamil_is_named():
     job = ("வீட்டிலிருந்தே பகுதி நேர வேலை! தினசரி வருமானம் ₹2,000 - ₹5,000. அனுபவம் தேவையில்லை. WhatsApp இல் தொடர்பு "
            "கொள்ளவும்.\n")
     assert "JOB_SCAM_PHRASES" in await fired(mail(job))
+
+
+async def test_task_jobs_in_peruvian_spanish_and_trading_clubs_in_indonesian_are_named():
+    job = ("Tu tarea: dar me gusta a videos. Solo necesitas 30 a 60 minutos al día. Pago: S/ 150 a S/ 400 diarios. "
+           "Escríbenos por WhatsApp para tu capacitación.\n")
+    assert "JOB_SCAM_PHRASES" in await fired(mail(job))
+    club = ("Robot trading AI kami memberi profit stabil 3-5% per hari. Modal kembali 100% jika rugi. Kuota grup VIP "
+            "tinggal 17 orang.\n")
+    assert "INVESTMENT_SCAM_PHRASES" in await fired(mail(club))

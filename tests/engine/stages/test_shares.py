@@ -106,6 +106,8 @@ async def test_only_the_platforms_own_notices_count():
     "Kerlann_Q2_Supplier_Payments.pdf",
     "Jaarrekening 2024 ter ondertekening",
     "Lindgren Abstract - Escrow Docs",
+    "Dokumen Pembayaran Q3 2025",
+    "OC-2025-0412 Orden de compra",
 ])
 async def test_a_stranger_sharing_a_onenote_notebook_as_a_document_is_phishing(item):
     result, symbols = await scan(notice(item, kind="o"))
@@ -184,3 +186,9 @@ async def test_a_club_or_a_parish_sharing_from_a_free_mailbox_is_left_alone(name
     _, symbols = await scan(notice("Summer rota", sender=f"{name} (via Google Drive) <drive-shares-dm-noreply@google.com>",
                                    reply_to=f"{name} <stmarys.westmere@gmail.com>"))
     assert "SHARE_FREEMAIL_ORGANISATION" not in symbols
+
+
+@pytest.mark.parametrize("verb", ["membagikan", "compartió", "đã chia sẻ"])
+async def test_a_notebook_shared_as_a_document_is_read_in_the_sharers_language(verb):
+    result, symbols = await scan(notice("Dokumen Pembayaran Q3 2025", kind="o", verb=verb))
+    assert "SHARE_NOTEBOOK_DOCUMENT" in symbols and result.verdict is Verdict.PHISHING
