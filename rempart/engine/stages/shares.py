@@ -112,7 +112,8 @@ ORGANISATION_NAME = re.compile(
     r"|juridique|department|dept|departamento|departement|dipartimento|abteilung|administrator|administration"
     r"|administracion|amministrazione|compliance|procurement|purchasing|settlements?|claims|disbursements?"
     r"|member\s+services|payroll\s+services|customer\s+service|immobiliare|inmobiliaria|immobilier|immobilien|sci|ltd"
-    r"|inc|llc|gmbh|srl|sarl|sas|corp(?:oration)?|bank|university)\b"
+    r"|inc|llc|gmbh|srl|sarl|sas|corp(?:oration)?|bank|university|asociados|associados|associates|partners|estudio"
+    r"|abogados|advogados|avocats|solicitors|attorneys|llp|pllc|ltda|pty|law\s+(?:firm|offices?|group))\b"
 )
 # What a notebook shared as notes is not: a document by name, or words of paperwork and signing (lower-cased,
 # accent-free). Read on the notice, not on the page behind it.

@@ -151,7 +151,7 @@ def envelope(sender_name: str, reply_to: str, subject: str = "Complete with Docu
 
 
 @pytest.mark.parametrize("name", ["DISN Human Resources", "Settlement Administrator", "Departamento Legal - Grupo Pacifico",
-                                  "Immobiliare Gallura"])
+                                  "Immobiliare Gallura", "Estudio Paz & Asociados"])
 async def test_an_envelope_sent_for_a_department_from_a_free_mailbox_is_phishing(name):
     result, symbols = await scan(envelope(name, "office.department2025@gmail.com"))
     assert "SHARE_FREEMAIL_ORGANISATION" in symbols and result.verdict is Verdict.PHISHING
