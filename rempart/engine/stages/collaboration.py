@@ -19,13 +19,22 @@ passes, and since 2024 two campaigns have used exactly that:
   call that follows an e-mail bomb and ends with remote access to the
   reader's computer. The organisation's own IT never writes as an external
   account.
+- FORM_BRAND_LURE: Google's invitation to fill in a stranger's form, whose
+  title or note names a brand or a public body the inviter does not belong
+  to (an ANAF refund, "Itau - card validation"), or asks for what no form
+  should hold: card numbers and their codes, passwords and PINs, a wallet's
+  recovery phrase, a social security number. Google signs the notice and
+  links to its own forms, so every check passes; a company's real survey
+  names nobody else and asks for none of that.
 """
 
 from __future__ import annotations
 
 import re
 
-from rempart.engine.domains import brand_data, fold_text
+from rempart.engine.domains import brand_data, fold_text, registrable_domain
+from rempart.engine.message import parse_addresses
+from rempart.engine.stages.sender import brands_named
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
 NAME = "collaboration"
@@ -33,6 +42,8 @@ NAME = "collaboration"
 SYMBOLS = [
     SymbolDef("GITHUB_FAKE_SECURITY_ALERT", 4.0, "A GitHub notification of an issue or a comment posing as GitHub's "
               "security team, linking outside GitHub or to the consent page of a stranger's app", Verdict.PHISHING),
+    SymbolDef("FORM_BRAND_LURE", 4.0, "Google's invitation to a stranger's form that poses as a brand or a public body, "
+              "or asks for card details, passwords or a recovery phrase", Verdict.PHISHING),
     SymbolDef("TEAMS_EXTERNAL_HELPDESK", 4.0, "A Teams notice of a chat from outside the organisation by an account "
               "named as IT support, a help desk or Microsoft (the call that ends with remote access)", Verdict.PHISHING),
 ]
@@ -56,6 +67,34 @@ HELPDESK_NAME = re.compile(
     r"|microsoft|office\s*365|m365|administrator|sysadmin|soporte\s+(?:tecnico|it)|assistenza\s+(?:tecnica|it)"
     r"|informatique|edv|it-abteilung)\b"
 )
+
+
+FORMS_SENDERS = frozenset({"forms-receipts-noreply@google.com"})
+# What a form must not collect, on folded text (lower case, no accents); Google's own warning ("never submit
+# passwords through Google Forms") is taken out of the text first.
+FORM_SENSITIVE = re.compile(
+    r"\b(?:card\s+(?:details|number|data)|datos\s+de\s+(?:su\s+|tu\s+|la\s+)?tarjeta|dados\s+do\s+cartao"
+    r"|datele\s+cardului|donnees\s+(?:de\s+(?:votre\s+)?)?carte|kartendaten|cvv2?|cvc|codigo\s+de\s+seguridad"
+    r"|passwords?|contrasenas?|senhas?|parola|mot\s+de\s+passe|passwort|\bpin\b|seed\s+phrase|recovery\s+phrase"
+    r"|secret\s+recovery|social\s+security\s+number|\bssn\b)"
+)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+FORMS_DISCLAIMER = re.compile(r"[^.\n]*\bgoogle\b[^.\n]*")
+
+
+def form_lure(message) -> str | None:
+    """Why Google's invitation to a stranger's form is a lure (the brand it poses as, what it asks for), or None."""
+    if message.from_address.lower() not in FORMS_SENDERS:
+        return None
+    # Addresses are taken out: a receipt shows the respondent's (someone@yahoo.com names no brand).
+    shown = _ADDRESS.sub(" ", f"{message.subject}\n{message.visible_text[:2000]}")
+    inviters = {registrable_domain(address.rpartition("@")[2].lower())
+                for value in message.header_all("Reply-To") for _name, address in parse_addresses((value,)) if "@" in address}
+    for brand in brands_named(shown):
+        if brand.name != "Google" and not any(brand.owns(domain) for domain in inviters):
+            return f"poses as {brand.name}"
+    asked = FORM_SENSITIVE.search(FORMS_DISCLAIMER.sub(" ", fold_text(shown)))
+    return f'asks for "{asked.group()}"' if asked else None
 
 
 def github_lure(message) -> str | None:
@@ -93,6 +132,9 @@ async def check(message, policy, context) -> list[Hit]:
     lure = github_lure(message)
     if lure:
         hits.append(Hit("GITHUB_FAKE_SECURITY_ALERT", f"an issue posing as GitHub security sends the reader to {lure}"))
+    form = form_lure(message)
+    if form:
+        hits.append(Hit("FORM_BRAND_LURE", f"a Google Form from {message.header('Reply-To')[:60] or 'a stranger'} {form}"))
     name = teams_helpdesk(message)
     if name:
         hits.append(Hit("TEAMS_EXTERNAL_HELPDESK", f"a chat from the external account \u201c{name[:60]}\u201d"))

@@ -90,3 +90,36 @@ async def test_a_partner_or_the_organisations_own_help_desk_is_left_alone(name):
 async def test_a_mail_that_is_not_teams_naming_an_external_help_desk_is_left_alone():
     message = teams("IT Help Desk (External)", sender="Corliss IT <it@corliss.example>")
     assert "TEAMS_EXTERNAL_HELPDESK" not in (await scan(message))[1]
+
+
+# -- Google Forms invitations -----------------------------------------------------------
+
+
+def form_invite(title: str, note: str, inviter: str = "anaf.spv.notificari@gmail.com") -> Message:
+    mail = EmailMessage()
+    mail["From"] = f'"{inviter} (via Google Forms)" <forms-receipts-noreply@google.com>'
+    mail["Reply-To"] = inviter
+    mail["To"] = "andrei.popescu@gmail.example"
+    mail["Subject"] = title
+    mail.set_content(f"<p>{inviter} has invited you to fill in a form: {title}</p><p>{note}</p>"
+                     '<a href="https://docs.google.com/forms/d/e/1FAIpQLSc3/viewform">FILL IN FORM</a>'
+                     "<p>Never submit passwords through Google Forms. Create your own Google Form.</p>", subtype="html")
+    return Message(mail.as_bytes())
+
+
+@pytest.mark.parametrize("title,note", [
+    ("Notificare rambursare TVA - ANAF", "Aveti de primit o rambursare. Completati formularul."),
+    ("Validacion de seguridad", "Es obligatorio validar los datos de su tarjeta antes del 25/07."),
+    ("Wallet validation", "Enter your 12-word recovery phrase to keep your wallet active."),
+])
+async def test_a_google_form_posing_as_a_brand_or_asking_for_secrets_is_phishing(title, note):
+    result = await STAGES.scan(form_invite(title, note), DEFAULT_POLICY, Context(envelope=Envelope()))
+    assert "FORM_BRAND_LURE" in {s.name for s in result.symbols} and result.verdict is Verdict.PHISHING
+
+
+async def test_a_clubs_survey_and_googles_own_warning_about_passwords_are_left_alone():
+    survey = form_invite("Spring programme survey", "Which evenings suit you for the walks? Reply by Friday.",
+                         inviter="secretary.ramblers@gmail.com")
+    result = await STAGES.scan(survey, DEFAULT_POLICY, Context(envelope=Envelope()))
+    assert "FORM_BRAND_LURE" not in {s.name for s in result.symbols}
+    assert collaboration.form_lure(survey) is None
