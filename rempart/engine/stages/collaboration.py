@@ -19,11 +19,12 @@ passes, and since 2024 two campaigns have used exactly that:
   call that follows an e-mail bomb and ends with remote access to the
   reader's computer. The organisation's own IT never writes as an external
   account.
-- FORM_BRAND_LURE: Google's invitation to fill in a stranger's form, whose
-  title or note names a brand or a public body the inviter does not belong
-  to (an ANAF refund, "Itau - card validation"), or asks for what no form
-  should hold: card numbers and their codes, passwords and PINs, a wallet's
-  recovery phrase, a social security number. Google signs the notice and
+- FORM_BRAND_LURE: Google's invitation to fill in a stranger's form (or its
+  receipt), whose title or note names a brand or a public body the inviter
+  does not belong to (an ANAF refund, "Itau - card validation"), asks for
+  what no form should hold (card numbers and their codes, passwords and
+  PINs, a wallet's recovery phrase, a social security number), or gives a
+  number to call about a charge "if you did not authorise it". Google signs the notice and
   links to its own forms, so every check passes; a company's real survey
   names nobody else and asks for none of that.
 """
@@ -78,6 +79,9 @@ FORM_SENSITIVE = re.compile(
     r"|passwords?|contrasenas?|senhas?|parola|mot\s+de\s+passe|passwort|\bpin\b|seed\s+phrase|recovery\s+phrase"
     r"|secret\s+recovery|social\s+security\s+number|\bssn\b)"
 )
+# A form's receipt or invitation with a charge to dispute by phone: the callback scam in Google's own mail.
+FORM_CALLBACK = re.compile(r"\bif\s+you\s+(?:did\s+not|didn'?t|have\s+not)\s+(?:\S+\s+){0,4}?(?:authori[sz]e|make|place|request)"
+                           r"\b[^\n]{0,80}?\b(?:call|phone|dial|contact)\b[^\n]{0,40}?\+?\d[\d\s().-]{8,}\d")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FORMS_DISCLAIMER = re.compile(r"[^.\n]*\bgoogle\b[^.\n]*")
 
@@ -93,8 +97,12 @@ def form_lure(message) -> str | None:
     for brand in brands_named(shown):
         if brand.name != "Google" and not any(brand.owns(domain) for domain in inviters):
             return f"poses as {brand.name}"
-    asked = FORM_SENSITIVE.search(FORMS_DISCLAIMER.sub(" ", fold_text(shown)))
-    return f'asks for "{asked.group()}"' if asked else None
+    text = FORMS_DISCLAIMER.sub(" ", fold_text(shown))
+    asked = FORM_SENSITIVE.search(text)
+    if asked:
+        return f'asks for "{asked.group()}"'
+    callback = FORM_CALLBACK.search(text)
+    return "gives a number to call about a charge" if callback else None
 
 
 def github_lure(message) -> str | None:

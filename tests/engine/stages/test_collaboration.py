@@ -123,3 +123,10 @@ async def test_a_clubs_survey_and_googles_own_warning_about_passwords_are_left_a
     result = await STAGES.scan(survey, DEFAULT_POLICY, Context(envelope=Envelope()))
     assert "FORM_BRAND_LURE" not in {s.name for s in result.symbols}
     assert collaboration.form_lure(survey) is None
+
+
+async def test_a_form_receipt_with_a_charge_to_dispute_by_phone_is_phishing():
+    receipt = form_invite("Order Confirmation - BTC Purchase #44810",
+                          "Your account has been charged $1,948.00. If you did not authorise this purchase, call our "
+                          "billing desk at +1 (808) 215-7390 to cancel.", inviter="orders.desk@gmail.com")
+    assert collaboration.form_lure(receipt) == "gives a number to call about a charge"
