@@ -19,8 +19,8 @@ passes, and since 2024 two campaigns have used exactly that:
   call that follows an e-mail bomb and ends with remote access to the
   reader's computer. The organisation's own IT never writes as an external
   account.
-- FORM_BRAND_LURE: Google's invitation to fill in a stranger's form (or its
-  receipt), whose title or note names a brand or a public body the inviter
+- FORM_BRAND_LURE: Google's or Microsoft's invitation to fill in a
+  stranger's form (or its receipt), whose title or note names a brand or a public body the inviter
   does not belong to (an ANAF refund, "Itau - card validation"), asks for
   what no form should hold (card numbers and their codes, passwords and
   PINs, a wallet's recovery phrase, a social security number), or gives a
@@ -43,8 +43,8 @@ NAME = "collaboration"
 SYMBOLS = [
     SymbolDef("GITHUB_FAKE_SECURITY_ALERT", 4.0, "A GitHub notification of an issue or a comment posing as GitHub's "
               "security team, linking outside GitHub or to the consent page of a stranger's app", Verdict.PHISHING),
-    SymbolDef("FORM_BRAND_LURE", 4.0, "Google's invitation to a stranger's form that poses as a brand or a public body, "
-              "or asks for card details, passwords or a recovery phrase", Verdict.PHISHING),
+    SymbolDef("FORM_BRAND_LURE", 4.0, "Google's or Microsoft's invitation to a stranger's form that poses as a brand or a "
+              "public body, or asks for card details, passwords, a sign-in or a recovery phrase", Verdict.PHISHING),
     SymbolDef("TEAMS_EXTERNAL_HELPDESK", 4.0, "A Teams notice of a chat from outside the organisation by an account "
               "named as IT support, a help desk or Microsoft (the call that ends with remote access)", Verdict.PHISHING),
 ]
@@ -70,24 +70,25 @@ HELPDESK_NAME = re.compile(
 )
 
 
-FORMS_SENDERS = frozenset({"forms-receipts-noreply@google.com"})
+FORMS_SENDERS = frozenset({"forms-receipts-noreply@google.com", "noreply@forms.office.com"})
 # What a form must not collect, on folded text (lower case, no accents); Google's own warning ("never submit
 # passwords through Google Forms") is taken out of the text first.
 FORM_SENSITIVE = re.compile(
     r"\b(?:card\s+(?:details|number|data)|datos\s+de\s+(?:su\s+|tu\s+|la\s+)?tarjeta|dados\s+do\s+cartao"
     r"|datele\s+cardului|donnees\s+(?:de\s+(?:votre\s+)?)?carte|kartendaten|cvv2?|cvc|codigo\s+de\s+seguridad"
     r"|passwords?|contrasenas?|senhas?|parola|mot\s+de\s+passe|passwort|\bpin\b|seed\s+phrase|recovery\s+phrase"
-    r"|secret\s+recovery|social\s+security\s+number|\bssn\b)"
+    r"|secret\s+recovery|social\s+security\s+number|\bssn\b"
+    r"|sign\s+in\s+with\s+your\s+(?:work|company|office|school|microsoft|corporate)\s+(?:account|e-?mail|credentials))"
 )
 # A form's receipt or invitation with a charge to dispute by phone: the callback scam in Google's own mail.
 FORM_CALLBACK = re.compile(r"\bif\s+you\s+(?:did\s+not|didn'?t|have\s+not)\s+(?:\S+\s+){0,4}?(?:authori[sz]e|make|place|request)"
                            r"\b[^\n]{0,80}?\b(?:call|phone|dial|contact)\b[^\n]{0,40}?\+?\d[\d\s().-]{8,}\d")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-FORMS_DISCLAIMER = re.compile(r"[^.\n]*\bgoogle\b[^.\n]*")
+FORMS_DISCLAIMER = re.compile(r"[^.\n]*\b(?:google|microsoft\s+forms|never\s+give\s+out\s+your\s+password)\b[^.\n]*")
 
 
 def form_lure(message) -> str | None:
-    """Why Google's invitation to a stranger's form is a lure (the brand it poses as, what it asks for), or None."""
+    """Why Google's or Microsoft's invitation to a stranger's form is a lure (the brand it poses as, what it asks for), or None."""
     if message.from_address.lower() not in FORMS_SENDERS:
         return None
     # Addresses are taken out: a receipt shows the respondent's (someone@yahoo.com names no brand).
@@ -95,7 +96,8 @@ def form_lure(message) -> str | None:
     inviters = {registrable_domain(address.rpartition("@")[2].lower())
                 for value in message.header_all("Reply-To") for _name, address in parse_addresses((value,)) if "@" in address}
     for brand in brands_named(shown):
-        if brand.name != "Google" and not any(brand.owns(domain) for domain in inviters):
+        platform = brand.owns(registrable_domain(message.from_domain))  # Google's or Microsoft's own footer
+        if not platform and not any(brand.owns(domain) for domain in inviters):
             return f"poses as {brand.name}"
     text = FORMS_DISCLAIMER.sub(" ", fold_text(shown))
     asked = FORM_SENSITIVE.search(text)

@@ -130,3 +130,19 @@ async def test_a_form_receipt_with_a_charge_to_dispute_by_phone_is_phishing():
                           "Your account has been charged $1,948.00. If you did not authorise this purchase, call our "
                           "billing desk at +1 (808) 215-7390 to cancel.", inviter="orders.desk@gmail.com")
     assert collaboration.form_lure(receipt) == "gives a number to call about a charge"
+
+
+async def test_microsofts_form_invitation_asking_to_sign_in_with_the_work_account_is_phishing():
+    invite = notification("Microsoft Forms <noreply@forms.office.com>", "Please fill out the form: Pay Adjustment",
+                          "<p>Harbour Inn HR has invited you to fill out a form: Staff Rota &amp; Pay Adjustment</p>"
+                          "<p>Sign in with your work account to view your updated hourly rate.</p>"
+                          '<a href="https://forms.office.com/Pages/ResponsePage.aspx?id=nKM3">Fill out form</a>'
+                          "<p>Never give out your password. Microsoft Forms is not responsible for content created by "
+                          "users.</p>")
+    assert collaboration.form_lure(invite) is not None
+    survey = notification("Microsoft Forms <noreply@forms.office.com>", "Please fill out the form: Team lunch",
+                          "<p>Anais has invited you to fill out a form: Team lunch in June</p>"
+                          '<a href="https://forms.office.com/Pages/ResponsePage.aspx?id=Qm4T">Fill out form</a>'
+                          "<p>Never give out your password. Microsoft Forms is not responsible for content created by "
+                          "users.</p>")
+    assert collaboration.form_lure(survey) is None
