@@ -618,6 +618,10 @@ WIRE_REQUEST = _pattern(
     r"(?:um|uma|una|un)\s+(?:ted|pix|transferencia|pagamento|pago|giro)\b",
     r"\b(?:transferencia|ted|pix|pagamento|pago)s?\s+(?:\S+\s+){0,3}?(?:urgente|hoje\s+ainda|ainda\s+hoje|hoy\s+mismo)\b",
     r"\btransfer\s+(?:bancar\s+)?urgent\b|\bacil\s+(?:bir\s+)?(?:havale|eft|odeme)\b",
+    # Croatian, Serbian, Bosnian, Slovene; Polish; Czech and Slovak; Russian and Ukrainian
+    r"\bhitn\w+\s+(?:\S+\s+)?uplat\w*|\bnujn\w+\s+(?:\S+\s+)?nakazil\w*|\bpiln\w+\s+(?:\S+\s+)?(?:przelew\w*|p[lł]atno\w*)"
+    r"|\burgentn\w+\s+(?:\S+\s+)?(?:platb\w*|prevod\w*|převod\w*)|срочн\w+\s+(?:\S+\s+)?(?:платеж\w*|перевод\w*|оплат\w*)"
+    r"|термінов\w+\s+(?:\S+\s+)?(?:платіж\w*|переказ\w*)",
     # Arabic: an urgent transfer, a transfer to carry out
     _MARKS.sub("", unicodedata.normalize("NFKD", r"(?:تحويل|حوالة)\s+(?:بنكي|بنكية|مالي|مالية)?\s*(?:عاجل|عاجلة)"
                                                r"|(?:إنجاز|انجاز|إجراء|اجراء)\s+(?:\S+\s+){0,2}?(?:تحويل|حوالة)")),
@@ -642,6 +646,8 @@ SECRECY = _pattern(
     r"\b(?:confidencial|confidencialidad|sigilo|sigilos[oa]|discrecion|discricao)\b|\bno\s+lo\s+comentes\b"
     r"|\bnao\s+(?:comente|comentes|fale)\b|\bainda\s+nao\s+(?:comuniquei|contei)\b",
     r"\b(?:ramana|ramane)\s+intre\s+noi\b|\baramizda\s+kals\w*",
+    r"\bme[dđ]u\s+nama\b|\bmi[eę]dzy\s+nami\b|\bmezi\s+nami\b|\bmedzi\s+nami\b|между\s+нами|між\s+нами|\bpoufn\w+"
+    r"|\bdiskr[eé]tn\w+|конфиденциальн\w+",
     _MARKS.sub("", unicodedata.normalize("NFKD", r"(?:الموضوع|الامر|الأمر)\s+سري|(?:لا|ولا)\s+(?:أريد|اريد)\s+(?:أن|ان)\s+يعرف"
                                                r"|بسرية\s+تامة")),
 )
@@ -1536,18 +1542,26 @@ EXTORTION_THREATS = (
     re.compile(r"\b(?:recorded|filmed|record(?:ing)?\s+(?:of\s+)?you|videos?\s+of\s+you|your\s+(?:camera|webcam|screen)"
                r"|gravei|grabe|enregistre|aufgenommen|videos?\s+(?:de|von)\s+(?:voce|ti|vous|ihnen|dir)"
                r"|grabaciones\s+tuyas|gravacoes\s+(?:suas|de\s+voce)|tu\s+(?:camara|pantalla|webcam)|sua\s+(?:camera|tela|webcam)"
-               r"|(?:ta|votre)\s+(?:camera|webcam)|deine\s+(?:kamera|webcam)|la\s+tua\s+(?:webcam|fotocamera))\b"),
+               r"|(?:ta|votre)\s+(?:camera|webcam)|deine\s+(?:kamera|webcam)|la\s+tua\s+(?:webcam|fotocamera)"
+               # Polish, Czech, Russian, Hungarian, Romanian
+               r"|nagra\w*|nagrywa\w*|z\s+kamery|nahral\w*|natacel\w*|записал\w*|записыва\w*|с\s+камеры|felvettem"
+               r"|inregistrat\w*)\b"),
     re.compile(r"\b(?:adult\s+(?:web)?sites?|porn\w*|sites?\s+(?:adultos?|para\s+adultos|pour\s+adultes|adulti)"
                r"|(?:paginas|sitios)\s+(?:para\s+|de\s+)?adult[oa]s|sites?\s+(?:pour\s+)?adultes|siti\s+per\s+adulti"
-               r"|erwachsenen\w*|masturbat\w*|intimate)\b"),
+               r"|erwachsenen\w*|masturbat\w*|intimate|dla\s+doros[lł]ych|pro\s+dospele|для\s+взрослых|порно\w*|felnott\w*"
+               r"|pentru\s+adulti)\b"),
     re.compile(r"\b(?:(?:all\s+)?your\s+contacts|every\s+contact|your\s+(?:family|colleagues|friends)|(?:seus|tus|vos|deine)"
                r"\s+(?:contatos|contactos|contacts|kontakte)|todos\s+(?:tus|os\s+seus)\s+cont[ae]c?tos|tous\s+(?:tes|vos)\s+contacts"
-               r"|tutti\s+i\s+tuoi\s+contatti)\b"),
+               r"|tutti\s+i\s+tuoi\s+contatti|(?:twoich|tvym|tvojim)\s+kontakt\w*|wszystki\w+\s+(?:twoich\s+)?kontakt\w*"
+               r"|(?:всем|твоим|вашим)\s+(?:твоим\s+|вашим\s+)?контакт\w*|toate\s+contactele|ismerosod\w*)\b"),
     re.compile(r"\b(?:(?:software|malware|spyware|trojan|virus|pegasus)\b.{0,40}\binstall\w*|hacked\s+your|access\s+to\s+your"
                r"\s+(?:device|devices|computer|phone|account|email)|i\s+am\s+a\s+hacker|from\s+your\s+own\s+(?:e-?mail|address|account)"
                r"|programa\s+malicioso|software\s+malicioso|logiciel\s+malveillant|acceso\s+a\s+tu\s+(?:cuenta|dispositivo)"
                r"|acesso\s+(?:a|ao)\s+(?:sua|seu)\s+(?:conta|dispositivo)|acces\s+a\s+(?:ton|votre)\s+(?:compte|appareil)"
-               r"|desde\s+tu\s+propia\s+(?:direccion|cuenta)|da\s+sua\s+propria\s+conta|depuis\s+(?:ton|votre)\s+propre)"),
+               r"|desde\s+tu\s+propia\s+(?:direccion|cuenta)|da\s+sua\s+propria\s+conta|depuis\s+(?:ton|votre)\s+propre"
+               r"|zainstalowa\w*\s+(?:\S+\s+)?trojan\w*|z\s+twojego\s+(?:w[lł]asnego\s+)?konta|z\s+tveho\s+(?:vlastniho\s+)?uctu"
+               r"|троян\w*|с\s+вашего\s+(?:собственного\s+)?(?:почтового\s+)?(?:ящика|аккаунта|адреса)"
+               r"|dost[eę]p\s+do\s+twoich)"),
 )
 # The same four kinds in Japanese, Chinese and Korean, which run their words together (no word boundaries).
 EXTORTION_THREATS_CJK = (

@@ -212,6 +212,13 @@ _GENERIC_TLDS = frozenset({"com", "net", "org", "gov", "edu", "mil"})
 _SECOND_LEVELS = frozenset({"co", "or", "ne", "go", "ac", "com", "gov", "net", "org", "edu"})
 # The same read through a hyphen in the registered name: osbar-org.com for osbar.org, dubaipolice-gov.com,
 # chorus-pro-gouv.fr. Only the suffixes of public and non-profit bodies: a "-com" or "-net" ends real names.
+# A suffix continued by a hyphen into the registered name: "olx" then "pl-bezpieczna-transakcja.store" reads
+# olx.pl. The country codes that are no English word (not "my-", "me-", "in-"), and the generic ones.
+_DASHED_SUFFIX = re.compile(r"^(pl|hu|cz|sk|ro|bg|hr|rs|si|lt|lv|ee|ua|ru|kz|de|fr|pt|br|mx|ar|cl|pe|uk|au|nz|jp|kr|tw"
+                            r"|hk|sg|ph|th|vn|nl|se|dk|fi|gr|tr|ch|com|net|org|gov)-")
+# Names of a host's role, not of a site: mail.uk-hosting.example spells nobody's domain.
+_HOST_WORDS = frozenset("""www mail webmail smtp imap pop mx email server host cpanel portal app api cdn static img images
+    click link links track news shop store login secure cloud web go""".split())
 _HYPHENATED_SUFFIX = re.compile(r"^([a-z0-9][a-z0-9-]{2,})-(gov|gouv|gob|org|edu|mil)$")
 
 
@@ -229,6 +236,10 @@ def spelled_domain(host: str, registrable: str) -> str | None:
             return f"{name}.{level}.{country}"
         if level in _GENERIC_TLDS:
             return f"{name}.{level}"
+    name = labels[-1]
+    dashed = _DASHED_SUFFIX.match(registrable.split(".", 1)[0])
+    if dashed and sum(c.isalpha() for c in name) >= 3 and name not in _HOST_WORDS:
+        return f"{name}.{dashed.group(1)}"  # olx.pl-bezpieczna-transakcja.store, usps.com-trackpkg.top
     hyphenated = _HYPHENATED_SUFFIX.match(registrable.split(".", 1)[0])
     if hyphenated:
         return f"{hyphenated.group(1)}.{hyphenated.group(2)}"

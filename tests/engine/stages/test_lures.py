@@ -1502,3 +1502,18 @@ async def test_a_dying_widows_donation_to_a_god_fearing_person_is_advance_fee_fr
                    "Mrs. Margaret Ellison <margaret.ellison1951@yandex.com>", html=False, subject="My last wish")
     _, symbols = await scan(letter)
     assert "ADVANCE_FEE_FRAUD" in symbols
+
+
+async def test_sextortion_in_polish_from_the_readers_own_address_is_named():
+    threat = ("Zainstalowałem trojana, który nagrywał obraz z kamery, kiedy odwiedzałeś strony dla dorosłych. Wyślę "
+              "wideo do wszystkich Twoich kontaktów. Przelej 1350 USD w Bitcoin na mój portfel: "
+              "bc1qpo3zygbyrdd0cpu6kmubh3k08o7fmzldnxv35s")
+    _, symbols = await scan(build(threat, "d.michalski@wp.pl", html=False, subject="Twoje konto zostało zhakowane"))
+    assert "EXTORTION_CRYPTO" in symbols
+
+
+async def test_a_ceo_payment_request_in_croatian_from_a_free_mailbox_is_a_wire_request():
+    note = build("Bok Ana, trebam da danas izvršiš jednu hitnu uplatu dobavljaču u inozemstvu, molim te da to ostane "
+                 "među nama.", "Marko Perić <marko.peric.direktor@outlook.com>", html=False, subject="Hitna uplata")
+    _, symbols = await scan(note)
+    assert "BEC_WIRE_REQUEST" in symbols

@@ -552,3 +552,12 @@ async def test_task_jobs_in_peruvian_spanish_and_trading_clubs_in_indonesian_are
     club = ("Robot trading AI kami memberi profit stabil 3-5% per hari. Modal kembali 100% jika rugi. Kuota grup VIP "
             "tinggal 17 orang.\n")
     assert "INVESTMENT_SCAM_PHRASES" in await fired(mail(club))
+
+
+async def test_a_fee_for_a_compensation_in_russian_and_a_fake_news_investment_page_are_named():
+    fee = ("Вам полагается компенсация в размере 284 560 руб. Для получения выплаты необходимо подтвердить личность и "
+           "оплатить государственную пошлину за перевод средств — 350 руб.\n")
+    assert "FEE_TO_RELEASE_WINDFALL" in await fired(mail(fee))
+    news = ("Rozhovor, který Česká národní banka chtěla stáhnout: moderátor prozradil svůj pasivní příjem. Banky jsou "
+            "vyděšené. Platforma s umělou inteligencí obchoduje sama.\n")
+    assert "INVESTMENT_SCAM_PHRASES" in await fired(mail(news))

@@ -280,7 +280,8 @@ async def test_a_link_that_downloads_a_program_from_somebody_elses_site_is_a_lur
 
 @pytest.mark.parametrize("host", ["www.ctbcbank.com.tw-verify.cc", "post.gov.tw.ptc-redeliver.top",
                                   "mail.rakuten-card.co.jp.kgwdm.cn", "obank.kbstar.com.otp-reauth.cc",
-                                  "member.osbar-org.com", "dubaipolice-gov.com", "chorus-pro-gouv.fr"])
+                                  "member.osbar-org.com", "dubaipolice-gov.com", "chorus-pro-gouv.fr",
+                                  "olx.pl-bezpieczna-transakcja.store", "usps.com-trackpkg-us.top"])
 async def test_a_host_that_spells_another_domain_before_its_own_is_phishing(host):
     result, symbols, _ = await scan(build(f'<a href="https://{host}/login">Verify</a>'))
     assert "URL_DOMAIN_IN_SUBDOMAIN" in symbols and result.verdict is Verdict.PHISHING
@@ -288,7 +289,8 @@ async def test_a_host_that_spells_another_domain_before_its_own_is_phishing(host
 
 @pytest.mark.parametrize("host", ["www.example.com.s3-website-us-east-1.amazonaws.com", "mail.example.com",
                                   "www.lojas.com.br", "click.news.example.co.uk", "www.gov.uk", "www.tele-com.de",
-                                  "my-net.example"])
+                                  "my-net.example", "s214.uk-webhost-cloud.net", "mail.uk-hosting.example",
+                                  "news.my-town.example"])
 async def test_ordinary_hosts_and_a_brands_buckets_named_after_a_site_are_left_alone(host):
     _, symbols, _ = await scan(build(f'<a href="https://{host}/page">Read</a>'))
     assert "URL_DOMAIN_IN_SUBDOMAIN" not in symbols
