@@ -175,10 +175,12 @@ DOWNLOAD_EXTENSIONS = (
 # Where phishing kits sit on the sites they break into: WordPress folders, cgi-bin, the hidden .well-known.
 KIT_PATH = re.compile(r"/(?:wp-(?:content|includes|admin)|cgi-bin|\.well-known)/", re.I)
 # What no site serves on purpose: a script, a page or a folder opened as a page inside WordPress's uploads folder
-# (which holds pictures and documents), or anything but the core's own assets under wp-includes. A link there opens a page somebody put on a
+# (which holds pictures and documents), or anything but the core's own assets under wp-includes or wp-admin's asset
+# folders (css, js, images). A link there opens a page somebody put on a
 # broken-into site, whoever sends it. Matched on the path, without the query.
 HACKED_SITE_PAGE = re.compile(
-    r"/wp-includes/(?:.*/)?(?![^/]*\.(?:js|css|png|gif|jpe?g|svg|webp|woff2?|ttf|ico)$)[^/]*$"
+    r"/wp-(?:includes|admin/(?:css|js|images|includes))/(?:.*/)?(?![^/]*\.(?:js|css|png|gif|jpe?g|svg|webp|woff2?|ttf|ico)$)"
+    r"[^/]*$"
     r"|/wp-content/uploads/.*\.(?:php\d?|phtml|aspx?|html?)$"
     # a folder of uploads opened as a page (uploads are files in year/month folders, not pages)
     r"|/wp-content/uploads/(?:[^/]+/)*[^/.]*[a-z][^/.]*/$",
@@ -712,7 +714,8 @@ PHONE = re.compile(
 DISPUTE = _pattern(
     r"\b(?:cancel\w*|refund\w*|dispute|did\s+not\s+(?:make|authori[sz]e|order|place)|not\s+authori[sz]ed|unauthori[sz]ed"
     r"|annul\w*|rembours\w*|reembols\w*|rimbors\w*|stornier\w*|erstatt\w*|contestac\w*|no\s+reconoce\w*|nicht\s+veranlasst"
-    r"|nao\s+reconhec\w*|geschil\w*|annuleren|terugbetal\w*)\b"
+    r"|nao\s+reconhec\w*|geschil\w*|annuleren|terugbetal\w*"
+    r"|questions?\s+(?:regarding|about|concerning)\s+(?:this|the|your)\s+(?:purchase|order|charge|transaction|renewal))\b"
 )
 # The scam's receipt speaks to the reader about their purchase, and asks them to call the seller.
 RECEIPT = _pattern(

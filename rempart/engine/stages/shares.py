@@ -216,12 +216,14 @@ def _organisation(name: str) -> bool:
 async def check(message, policy, context) -> list[Hit]:
     platform = registrable_domain(message.from_domain) in PLATFORMS
     tenant = notebook_tenant(message)  # a notebook link counts from any sender: a broken-into mailbox writes its own notice
-    if not (platform or tenant) or not is_share_notice(message):
+    if not (platform or tenant):
         return []
     hits = []
+    # A notebook presented as a document counts whatever the words around it: a broken-into mailbox writes "we have
+    # moved our invoicing to SharePoint", not the platform's "shared a file with you".
     if tenant and notebook_as_document(message) and not from_inside(message, protected_domains(context)):
         hits.append(Hit("SHARE_NOTEBOOK_DOCUMENT", f"a OneNote notebook on {tenant}.sharepoint.com shared as a document"))
-    if not platform:
+    if not platform or not is_share_notice(message):
         return hits
     recipients = {a.lower() for a in context.envelope.rcpt_to}
     recipients |= {address.lower() for value in message.header_all("To") for _n, address in parse_addresses((value,))}
