@@ -571,7 +571,8 @@ BANK_CHANGE = _pattern(
     r"\b(?:cambio|alteracao|mudanca)\s+(?:de\s+|dos\s+)?(?:cuenta|conta|datos\s+bancarios|dados\s+bancarios)",
     r"\bhesap\s+bilgileri\w*\s+(?:\S+\s+){0,4}?degis\w*|\byeni\s+(?:banka\s+)?hesab\w*",
     r"\b(?:nueva\s+cuenta|novo?a?\s+conta|nuevo\s+iban)\b|\b(?:abonarse|pagarse|transferirse|ser\s+feitos?|ser\s+realizados?"
-    r"|ser\s+depositados?)\s+(?:\S+\s+){0,2}?(?:en\s+la|na)\s+(?:nueva\s+|nova\s+)?(?:cuenta|conta)\b",
+    r"|ser\s+depositados?)\s+(?:\S+\s+){0,4}?(?:en\s+la|na)\s+(?:nueva\s+|nova\s+)?(?:cuenta|conta)\b"
+    r"|\bconta\s+(?:\S+\s+){0,6}?(?:ficara|esta|foi)\s+(?:temporariamente\s+)?bloqueada\s+para\s+recebimentos",
     r"\b(?:switched|changed|moved)\s+(?:our\s+|my\s+)?(?:banks?|(?:operating\s+|business\s+)?(?:bank\s+)?account)\b"
     r"|\b(?:paycheck|paychecks|salary|wages|pay)\s+(?:\S+\s+){0,4}?(?:to\s+)?(?:my|a|the)\s+new\s+(?:bank\s+)?account\b",
     r"\b(?:updated|changed|new)\s+(?:our\s+|the\s+)?(?:escrow|trust|operating|business|receiving)\s+account\b"
@@ -1295,7 +1296,8 @@ NO_CALLBACK = _pattern(
     r"|not\s+working|unavailable)\b",
     r"\b(?:no\s+need\s+to|do\s+not|don't|please\s+don't)\s+(?:call|phone|ring)\s+(?:him|her|them|me|us|the\s+office)\b"
     r"|\bonly\s+(?:be\s+)?reachable\s+(?:by|through|via)\s+(?:e-?mail|me)\b"
-    r"|\b(?:can(?:not|'t)|unable\s+to)\s+(?:take|receive|answer)\s+(?:any\s+)?(?:phone\s+)?calls\b",
+    r"|\b(?:can(?:not|'t)|unable\s+to)\s+(?:take|receive|answer)\s+(?:any\s+)?(?:phone\s+)?calls\b"
+    r"|\bnao\s+(?:consigo|posso)\s+(?:atender|falar)\b|\bno\s+puedo\s+(?:atender|contestar|hablar)\b",
     r"\bne\s+(?:pas|plus)\s+(?:nous\s+|m'|me\s+)?(?:appeler|telephoner)\b|\buniquement\s+par\s+(?:e-?mail|courriel)\b"
     r"|\b(?:nur|ausschliesslich)\s+per\s+e-?mail\b|\bsolo\s+por\s+(?:correo|e-?mail)\b",
 )
@@ -1401,7 +1403,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
     if not suspect:
         return hits
     wire = WIRE_REQUEST.search(text)
-    if wire and SECRECY.search(text):
+    if wire and (SECRECY.search(text) or _unreachable(text)):  # kept secret, or the boss cannot take a call
         hits.append(Hit("BEC_WIRE_REQUEST", f'"{" ".join(wire.group().split())[:60]}" {where}'))
     forms = W2_REQUEST.search(text)
     if forms:

@@ -1517,3 +1517,17 @@ async def test_a_ceo_payment_request_in_croatian_from_a_free_mailbox_is_a_wire_r
                  "među nama.", "Marko Perić <marko.peric.direktor@outlook.com>", html=False, subject="Hitna uplata")
     _, symbols = await scan(note)
     assert "BEC_WIRE_REQUEST" in symbols
+
+
+async def test_a_pix_asked_by_a_boss_who_cannot_take_a_call_is_a_wire_request():
+    note = build("Sonia, estou em reunião e não consigo atender ligação agora. Preciso que você faça um Pix de R$ 18.750,00 "
+                 "hoje ainda para o fornecedor novo.", "Ricardo Duque <ricardo.duque.padaria@gmail.com>", html=False,
+                 subject="Pix urgente")
+    _, symbols = await scan(note)
+    assert "BEC_WIRE_REQUEST" in symbols
+
+
+async def test_a_suppliers_account_blocked_for_receipts_in_a_reply_is_a_bank_change():
+    text = lures._plain("Nossa conta no Banco do Brasil está passando por uma auditoria e ficará bloqueada para "
+                        "recebimentos. Os pagamentos devem ser feitos via TED ou Pix na conta abaixo.")
+    assert lures._bank_change(text) is not None
