@@ -1,9 +1,9 @@
-"""Collaboration platforms: their genuine notices carrying a stranger who poses as security staff.
+"""Collaboration platforms: their genuine notices carrying a stranger who poses as security staff or a brand.
 
 GitHub and Microsoft Teams mail their users what other people wrote: an
 issue that mentions them, a chat from another organisation. The notice is
 the platform's own (its address, its signature, its links), so every check
-passes, and since 2024 two campaigns have used exactly that:
+passes, and since 2024 three kinds of campaign have used exactly that:
 
 - GITHUB_FAKE_SECURITY_ALERT: an issue or a comment, mailed by GitHub's
   notifications to everybody it mentions, that poses as "the GitHub
@@ -20,11 +20,12 @@ passes, and since 2024 two campaigns have used exactly that:
   reader's computer. The organisation's own IT never writes as an external
   account.
 - FORM_BRAND_LURE: Google's or Microsoft's invitation to fill in a
-  stranger's form (or its receipt), whose title or note names a brand or a public body the inviter
-  does not belong to (an ANAF refund, "Itau - card validation"), asks for
-  what no form should hold (card numbers and their codes, passwords and
-  PINs, a wallet's recovery phrase, a social security number), or gives a
-  number to call about a charge "if you did not authorise it". Google signs the notice and
+  stranger's form (or its receipt), whose title or note names a brand or a
+  public body the inviter does not belong to (an ANAF refund, "Itau - card
+  validation"), asks for what no form should hold (card numbers and their
+  codes, passwords and PINs, a work-account sign-in, a wallet's recovery
+  phrase, a social security number), or gives a number to call about a
+  charge "if you did not authorise it". The platform signs the notice and
   links to its own forms, so every check passes; a company's real survey
   names nobody else and asks for none of that.
 """
@@ -76,7 +77,7 @@ FORMS_SENDERS = frozenset({"forms-receipts-noreply@google.com", "noreply@forms.o
 FORM_SENSITIVE = re.compile(
     r"\b(?:card\s+(?:details|number|data)|datos\s+de\s+(?:su\s+|tu\s+|la\s+)?tarjeta|dados\s+do\s+cartao"
     r"|datele\s+cardului|donnees\s+(?:de\s+(?:votre\s+)?)?carte|kartendaten|cvv2?|cvc|codigo\s+de\s+seguridad"
-    r"|passwords?|contrasenas?|senhas?|parola|mot\s+de\s+passe|passwort|\bpin\b|seed\s+phrase|recovery\s+phrase"
+    r"|passwords?|contrasenas?|senhas?|parola\s+(?:ta|dvs|contului)|mot\s+de\s+passe|passwort|\bpin\b|seed\s+phrase|recovery\s+phrase"
     r"|secret\s+recovery|social\s+security\s+number|\bssn\b"
     r"|sign\s+in\s+with\s+your\s+(?:work|company|office|school|microsoft|corporate)\s+(?:account|e-?mail|credentials))"
 )
@@ -88,7 +89,8 @@ FORMS_DISCLAIMER = re.compile(r"[^.\n]*\b(?:google|microsoft\s+forms|never\s+giv
 
 
 def form_lure(message) -> str | None:
-    """Why Google's or Microsoft's invitation to a stranger's form is a lure (the brand it poses as, what it asks for), or None."""
+    """Why Google's or Microsoft's invitation to a stranger's form is a lure (the brand it poses as, what it asks
+    for), or None."""
     if message.from_address.lower() not in FORMS_SENDERS:
         return None
     # Addresses are taken out: a receipt shows the respondent's (someone@yahoo.com names no brand).
@@ -144,7 +146,7 @@ async def check(message, policy, context) -> list[Hit]:
         hits.append(Hit("GITHUB_FAKE_SECURITY_ALERT", f"an issue posing as GitHub security sends the reader to {lure}"))
     form = form_lure(message)
     if form:
-        hits.append(Hit("FORM_BRAND_LURE", f"a Google Form from {message.header('Reply-To')[:60] or 'a stranger'} {form}"))
+        hits.append(Hit("FORM_BRAND_LURE", f"a form from {message.header('Reply-To')[:60] or 'a stranger'} {form}"))
     name = teams_helpdesk(message)
     if name:
         hits.append(Hit("TEAMS_EXTERNAL_HELPDESK", f"a chat from the external account \u201c{name[:60]}\u201d"))

@@ -119,7 +119,8 @@ ORGANISATION_NAME = re.compile(
 # accent-free). Read on the notice, not on the page behind it.
 DOCUMENT_NAMED = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)\b")
 PAPERWORK = re.compile(
-    r"\b(?:documents?|docs|paperwork|payoff|escrow|proposal|invoices?|payments?|contract|agreement|statement|forms|quotation|quote|purchase\s+order"
+    r"\b(?:documents?|docs|paperwork|payoff|escrow|proposal|invoices?|payments?|contract|agreement|statement|forms"
+    r"|quotation|quote|purchase\s+order"
     r"|tender|rfq|sign|signature|signing|secure|policy|documento?s?|factura|fatura|facture|rechnung|vertrag|contrato"
     r"|contrat|dokument\w*|offerte|factuur|devis|preventivo|presupuesto|orcamento|angebot|kostenvoranschlag"
     r"|ondertekening|ondertekenen|beveiligde?|signer|firmar|assinar|firmare"
