@@ -36,6 +36,10 @@ MAX_DOCUMENT_BYTES = 5_000_000  # of each attached PDF read for its words
 MAX_DOCUMENT_CHARS = 8_000  # words kept of each
 
 
+# An address written in a text (a notice's body, a URL's fragment); group 1 is its domain.
+ADDRESS_IN_TEXT = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
 @remembered
 def parse_address(value: str) -> tuple[str, str]:
     """(display name, address) of one address header, as email.utils.parseaddr reads it; never raises."""

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from rempart.engine.domains import brand_data, fold_text, registrable_domain
-from rempart.engine.message import parse_addresses
+from rempart.engine.message import ADDRESS_IN_TEXT, parse_addresses
 from rempart.engine.stages.sender import brands_named
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
@@ -84,7 +84,6 @@ FORM_SENSITIVE = re.compile(
 # A form's receipt or invitation with a charge to dispute by phone: the callback scam in Google's own mail.
 FORM_CALLBACK = re.compile(r"\bif\s+you\s+(?:did\s+not|didn'?t|have\s+not)\s+(?:\S+\s+){0,4}?(?:authori[sz]e|make|place|request)"
                            r"\b[^\n]{0,80}?\b(?:call|phone|dial|contact)\b[^\n]{0,40}?\+?\d[\d\s().-]{8,}\d")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FORMS_DISCLAIMER = re.compile(r"[^.\n]*\b(?:google|microsoft\s+forms|never\s+give\s+out\s+your\s+password)\b[^.\n]*")
 
 
@@ -94,7 +93,7 @@ def form_lure(message) -> str | None:
     if message.from_address.lower() not in FORMS_SENDERS:
         return None
     # Addresses are taken out: a receipt shows the respondent's (someone@yahoo.com names no brand).
-    shown = _ADDRESS.sub(" ", f"{message.subject}\n{message.visible_text[:2000]}")
+    shown = ADDRESS_IN_TEXT.sub(" ", f"{message.subject}\n{message.visible_text[:2000]}")
     inviters = {registrable_domain(address.rpartition("@")[2].lower())
                 for value in message.header_all("Reply-To") for _name, address in parse_addresses((value,)) if "@" in address}
     for brand in brands_named(shown):

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from rempart.engine.domains import fold_text, is_freemail, protected_domains, registrable_domain
-from rempart.engine.message import parse_addresses
+from rempart.engine.message import ADDRESS_IN_TEXT, parse_addresses
 from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
@@ -129,7 +129,6 @@ PAPERWORK = re.compile(
 )
 _VIA = re.compile(r"\s*[(]?\b(?:via|v\u00eda|tramite|a\s+trav\u00e9s\s+de|par|\u00fcber|por)\s+\S+(?:\s+\S+)?[)]?\s*$", re.I)
 _TENANT = re.compile(r"^([a-z0-9-]+?)(?:-my)?\.sharepoint\.com$")
-_ADDRESS = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
 
 
 def _plain(text: str) -> str:
@@ -168,7 +167,7 @@ def sharer(message, recipients: set[str]) -> tuple[str, str]:
         for reply_name, address in parse_addresses((value,)):
             if "@" in address:
                 return (reply_name or name), address.lower()
-    for found in _ADDRESS.finditer(message.visible_text[:3000]):
+    for found in ADDRESS_IN_TEXT.finditer(message.visible_text[:3000]):
         address = found.group(0).lower()
         if registrable_domain(found.group(1).lower()) not in PLATFORMS and address not in recipients:
             return name, address
@@ -192,7 +191,7 @@ def from_inside(message, own: frozenset[str]) -> bool:
             if any(name.startswith(label) or label.startswith(name) for label in labels):
                 return True
     shown = f"{message.header('Reply-To')}\n{message.visible_text[:3000]}"
-    return any(registrable_domain(found.group(1).lower()) in own for found in _ADDRESS.finditer(shown))
+    return any(registrable_domain(found.group(1).lower()) in own for found in ADDRESS_IN_TEXT.finditer(shown))
 
 
 def notebook_tenant(message) -> str | None:

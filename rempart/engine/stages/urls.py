@@ -39,6 +39,7 @@ from rempart.engine.domains import (
     skeleton,
     split_domain,
 )
+from rempart.engine.message import ADDRESS_IN_TEXT
 from rempart.engine.urls import Url, embedded_url, host_in, parse_url, url_lists, urls_in_text
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
@@ -236,11 +237,11 @@ def spelled_domain(host: str, registrable: str) -> str | None:
             return f"{name}.{level}.{country}"
         if level in _GENERIC_TLDS:
             return f"{name}.{level}"
-    name = labels[-1]
-    dashed = _DASHED_SUFFIX.match(registrable.split(".", 1)[0])
+    name, first = labels[-1], registrable.split(".", 1)[0]
+    dashed = _DASHED_SUFFIX.match(first)
     if dashed and sum(c.isalpha() for c in name) >= 3 and name not in _HOST_WORDS:
         return f"{name}.{dashed.group(1)}"  # olx.pl-bezpieczna-transakcja.store, usps.com-trackpkg.top
-    hyphenated = _HYPHENATED_SUFFIX.match(registrable.split(".", 1)[0])
+    hyphenated = _HYPHENATED_SUFFIX.match(first)
     if hyphenated:
         return f"{hyphenated.group(1)}.{hyphenated.group(2)}"
     return None
@@ -363,7 +364,7 @@ def _check_shared_type(urls: list[Url], subject: str, findings: Findings) -> Non
 
 
 # A link's whole text a file's name, its target a page: the last path segment's extension, not the query's.
-_TEXT_FILENAME = re.compile(r"[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|csv|zip)\s*", re.I)
+_TEXT_FILENAME = re.compile(r"[\w\-. ()]+\.(pdf|docx?|xlsx?|pptx?|csv|zip)", re.I)
 _PAGE_EXTENSION = re.compile(r"\.(html?|shtml|php|aspx?|svg)$", re.I)
 
 
@@ -380,21 +381,20 @@ def _check_document_page(urls: list[Url], findings: Findings) -> None:
             return
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 
 
 def _carries_address(fragment: str) -> bool:
     """An e-mail address in a URL fragment, as written or in base64 (``#am9obkBleGFtcGxlLmNvbQ==``)."""
     text = unquote(fragment)
-    if _ADDRESS.search(text):
+    if ADDRESS_IN_TEXT.search(text):
         return True
     for token in _BASE64.findall(text)[:5]:
         try:
             decoded = base64.b64decode(token.replace("-", "+").replace("_", "/") + "===", validate=False)
         except (ValueError, binascii.Error):
             continue
-        if _ADDRESS.fullmatch(decoded.decode("latin-1").strip()):
+        if ADDRESS_IN_TEXT.fullmatch(decoded.decode("latin-1").strip()):
             return True
     return False
 
