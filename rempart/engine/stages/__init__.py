@@ -35,6 +35,7 @@ ORDER: tuple[str, ...] = (
     "shares",
     "relays",
     "collaboration",
+    "meetings",
     "dnsbl",
     "rules",
     "bulk",
