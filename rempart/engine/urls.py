@@ -29,6 +29,7 @@ from urllib.parse import parse_qsl, unquote, urljoin
 
 from rempart.engine import documents, html
 from rempart.engine.domains import DATA, registrable_domain, split_domain, to_ascii, to_unicode
+from rempart.engine.message import OFFICE_OPEN_XML
 
 MAX_URLS = 500
 MAX_TEXT_CHARS = 1_000_000  # of each text part scanned for URLs
@@ -115,6 +116,25 @@ def url_lists() -> UrlLists:
         tlds={k.lower(): float(v) for k, v in raw["tlds"].items()},
         user_redirects=tuple(p.lower() for p in raw["shorteners"].get("user_redirects", ())),
     )
+
+
+# Google Docs, Slides, Sheets and Drawings "published to the web" (/d/e/2PACX-...): a public page anybody
+# makes, where kits put their "View document" button; a document shared with somebody has /d/<id>/ instead.
+_PUBLISHED_DOCUMENT = re.compile(r"/(?:document|presentation|spreadsheets|drawings)/d/e/", re.I)
+PUBLISHED_DOCUMENT_WEIGHT = 1.0
+
+
+def hosting_weight(url: Url, lists: UrlLists | None = None) -> tuple[str | None, float]:
+    """(the free-hosting entry a link is on, its weight), or (None, 0.0): a published Google document weighs
+    as the free hosting it is used as, not as a shared document."""
+    lists = lists or url_lists()
+    entry = host_in(url.host_ascii, lists.hosting)
+    if entry is None:
+        return None, 0.0
+    weight = lists.hosting[entry]
+    if entry == "docs.google.com" and _PUBLISHED_DOCUMENT.match(url.path_and_query):
+        weight = max(weight, PUBLISHED_DOCUMENT_WEIGHT)
+    return entry, weight
 
 
 def host_in(host: str, names) -> str | None:
@@ -451,7 +471,7 @@ class _Collector:
             self.urls.append(url)
 
 
-_OFFICE_OPEN_XML = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
+MAX_OFFICE_WORDS = 20_000  # characters of an Office file's words read for typed addresses
 _EXTERNAL_TARGET = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]{1,2048})"[^>]*?\bTargetMode="External"'
                               rb'|<Relationship\b[^>]*?\bTargetMode="External"[^>]*?\bTarget="([^"]{1,2048})"')
 MAX_RELS_BYTES = 1 << 20  # a relationships part is a few kilobytes; a bigger one is not read
@@ -509,6 +529,8 @@ def _from_part(part, collector: _Collector) -> None:
     elif content_type == "application/pdf" or name.endswith(".pdf"):
         for url in urls_in_pdf(part.payload):
             collector.add(url, source, "link")
-    elif name.endswith(_OFFICE_OPEN_XML) or content_type.startswith("application/vnd.openxmlformats-officedocument."):
+    elif name.endswith(OFFICE_OPEN_XML) or content_type.startswith("application/vnd.openxmlformats-officedocument."):
         for url in urls_in_office(part.payload):
             collector.add(url, source, "link")
+        for url, kind in urls_in_text(documents.office_text(part.payload, MAX_OFFICE_WORDS)):  # typed, not linked
+            collector.add(url, source, kind)

@@ -40,7 +40,8 @@ from rempart.engine.domains import (
     split_domain,
 )
 from rempart.engine.message import ADDRESS_IN_TEXT
-from rempart.engine.urls import Url, embedded_url, host_in, parse_url, url_lists, urls_in_text
+from rempart.engine.urls import Url, embedded_url, host_in, hosting_weight, parse_url, url_lists, urls_in_text
+from rempart.engine.stages.sender import claimed_brand, display_name
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
 NAME = "urls"
@@ -133,7 +134,7 @@ async def check(message, policy, context) -> list[Hit]:
         _check_url(url, findings)
     sender = registrable_domain(message.from_domain) if message.from_domain else ""
     _check_mismatch(urls, findings, notes, org, sender)
-    _check_programs(urls, findings, sender)
+    _check_programs(urls, findings, sender, _poses_as_brand(message, sender))
     _check_forms(message, findings, notes, org)
     _check_shared_type(urls, message.subject or "", findings)
     _check_document_page(urls, findings)
@@ -171,7 +172,7 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
             continue
         seen.add(host)
         if url.kind != "image":
-            notes["domains"].add(url.domain)
+            notes["domains"].add(_site_of(url, lists))
         if org is not None:
             found = org.match(host)
             if found is not None and found.kind == "subdomain" and brand_data().owner(url.domain):
@@ -247,11 +248,24 @@ def spelled_domain(host: str, registrable: str) -> str | None:
     return None
 
 
+def _site_of(url: Url, lists) -> str:
+    """Whose site a link is: its registrable domain, or the whole host for a customer's page on a brand's hosting.
+
+    A page in an Azure or Google Cloud bucket (x.web.core.windows.net, storage.googleapis.com/kit/)
+    is the customer's, not Microsoft's or Google's: a "Microsoft" notice linking there links elsewhere.
+    Only the heavier hosting entries count, so that Google's own Docs links stay Google's.
+    """
+    entry, weight = hosting_weight(url, lists)
+    if entry is not None and weight >= 1.0 and brand_data().owner(url.domain) is not None:
+        return url.host_ascii
+    return url.domain
+
+
 def _check_hosting(url: Url, findings: Findings, lists) -> str | None:
     """Free hosting (the entry matched) or a shortener."""
-    entry = host_in(url.host_ascii, lists.hosting)
+    entry, weight = hosting_weight(url, lists)
     if entry is not None:
-        findings.add("URL_HOSTING", url.host, lists.hosting[entry])
+        findings.add("URL_HOSTING", url.host, weight)
     elif host_in(url.host_ascii, lists.shorteners) and not host_in(url.host_ascii, lists.own_short_links):
         findings.add("URL_SHORTENER", url.host)
     return entry
@@ -289,16 +303,22 @@ _PROGRAM_HINT = re.compile(r"\.(?:" + "|".join(PROGRAM_EXTENSIONS) + r")\b|%2e",
 _PROGRAM_FILE = re.compile(r"[\w.-]\.(?:" + "|".join(PROGRAM_EXTENSIONS) + r")$", re.I)
 
 
-def _check_programs(urls: list[Url], findings: Findings, sender: str) -> None:
+def _poses_as_brand(message, sender: str) -> bool:
+    """Whether the display name claims a brand that does not own the sending domain ("Zoom" at zoom-cloudrecord.com)."""
+    brand = claimed_brand(display_name(message)) if sender else None
+    return brand is not None and bool(brand.domains) and not brand.owns(sender)
+
+
+def _check_programs(urls: list[Url], findings: Findings, sender: str, posing: bool = False) -> None:
     """A link whose path, or one of whose parameters (``?dl=Invitation.msi``), names a program to download.
 
     A software maker links to its own installers: the sender's own site counts, unless the sender's domain
-    imitates a brand's (evite-cards.net).
+    imitates a brand's (evite-cards.net) or the sender writes under a brand's name that is not its own.
     """
     for url in urls:
         if url.kind == "image" or not url.host or not _PROGRAM_HINT.search(url.path_and_query):
             continue
-        if url.domain == sender and brand_index().match(sender) is None:  # not a look-alike of a brand
+        if url.domain == sender and not posing and brand_index().match(sender) is None:  # not a look-alike of a brand
             continue
         path, _, query = url.path_and_query.partition("?")
         names = [unquote(path.split("#")[0].rpartition("/")[2])] + [unquote(v) for v in re.findall(r"=([^&#]+)", query)]

@@ -307,3 +307,36 @@ async def test_a_link_written_as_a_files_name_that_opens_a_page_is_phishing():
                  "https://example.sharepoint.com/:x:/s/finance/EZ3kq9"):
         _, symbols, _ = await scan(build(f'<a href="{href}">Freight_Reconciliation_Mar25.xlsx</a>'))
         assert "URL_DOCUMENT_OPENS_PAGE" not in symbols, href
+
+
+@pytest.mark.parametrize("href, sender, found", [
+    # files anybody uploads to a Discord channel are not Discord's own downloads
+    ("https://cdn.discordapp.com/attachments/1291137402519015474/1291461820374319174/Photos_Sat_Oct.scr?ex=670039a2",
+     "Carol <carol.bennett58@yahoo.com>", True),
+    # "Zoom" writing from its own look-alike: the installer on the sender's site is no software maker's
+    ("https://zoom-cloudrecord.example/download/ZoomWorkplace_Update_6.3.11_x64.msi", "Zoom <no-reply@zoom-cloudrecord.example>",
+     True),
+    ("https://zoom-cloudrecord.example/download/ZoomWorkplace_Update_6.3.11_x64.msi", "Updates <no-reply@zoom-cloudrecord.example>",
+     False),
+])
+async def test_a_program_on_a_brands_user_content_or_under_a_borrowed_name_is_a_lure(href, sender, found):
+    _result, symbols, _ = await scan(build(link(href, "Download"), sender=sender))
+
+    assert ("URL_PROGRAM_DOWNLOAD" in symbols) is found
+
+
+async def test_a_customers_page_on_a_brands_cloud_is_not_the_brands_site():
+    _, _, context = await scan(build(link("https://mbxstorage0925.z13.web.core.windows.net/?login=x", "Release messages")
+                                     + link("https://www.microsoft.com/en-us/servicesagreement", "Terms")))
+    domains = context.notes["url_findings"]["domains"]
+
+    assert "mbxstorage0925.z13.web.core.windows.net" in domains
+    assert "microsoft.com" in domains and "windows.net" not in domains
+
+
+async def test_a_google_document_published_to_the_web_weighs_as_free_hosting():
+    _, published, _ = await scan(build(link("https://docs.google.com/presentation/d/e/2PACX-1vca5wSqBrp/pub")))
+    _, shared, _ = await scan(build(link("https://docs.google.com/presentation/d/1vca5wSqBrpAbC/edit")))
+
+    assert published["URL_HOSTING"].score == 1.0
+    assert shared["URL_HOSTING"].score < 1.0
