@@ -60,6 +60,10 @@ combinations:
   address quoted in the thread (the reader wrote to vogt.de, the answer
   comes from vogt.com): a look-alike joining a real conversation, which
   with new bank details is supplier fraud (BEC_BANK_DETAILS).
+- REPLY_FABRICATED_THREAD: an outsider's "RE: FW:" asking for a payment,
+  whose quoted thread shows one of the organisation's own people approving
+  it, while the message answers nothing (no In-Reply-To, no References):
+  the thread was typed, not replied to. Real replies carry those headers.
 
 It runs after the "urls" and "sender" stages and reads what they left in
 ``context.notes`` ("url_findings", "sender_findings").
@@ -89,7 +93,7 @@ from rempart.engine.domains import (
 from rempart.engine.rules import Matcher, Rule
 from rempart.engine.stages.sender import brands_named, display_name
 from rempart.engine.stages.urls import PROGRAM_EXTENSIONS
-from rempart.engine.urls import Url, host_in, parse_url, url_lists
+from rempart.engine.urls import Url, host_in, hosting_weight, parse_url, url_lists
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
 NAME = "lures"
@@ -152,6 +156,8 @@ SYMBOLS = [
               "thread (another TLD, a letter changed or added): a look-alike joining a real conversation"),
     SymbolDef("REPLY_THREAD_HIJACK", 3.0, "A reply under a quoted correspondent's name from another domain, leading "
               "to a download or to free hosting (a hijacked conversation)", Verdict.PHISHING),
+    SymbolDef("REPLY_FABRICATED_THREAD", 4.0, "An outsider's payment request under a 'reply' that answers no message, "
+              "quoting one of the organisation's own people approving it (a typed, fake thread)", Verdict.PHISHING),
 ]
 
 TEXT_LIMIT = 20_000  # characters of visible text read; pretexts sit at the top
@@ -301,7 +307,7 @@ ACCOUNT_MORE = _pattern(
     # Spanish and Portuguese: confirm your identity or lose the service; the page to be deleted for copyright
     r"\b(?:verificar|confirmar|validar|actualizar|atualizar|reactivar|reativar)\s+(?:su|sua|tu|seu|sus|seus)\s+(?:\S+\s+){0,2}?"
     r"(?:cuenta|conta|identidad|identidade|datos|dados)\b.{0,160}?\b(?:suspend|bloque|desactiv|desativ|restring|cancelad)",
-    r"\b(?:pagina|cuenta|perfil|conta)\s+(?:\S+\s+){0,4}?(?:sera|seran|va\s+a\s+ser)\s+(?:\S+\s+)?(?:eliminad|suspendid"
+    r"\b(?:pagina|cuenta|perfil|conta|buzon|casilla)\s+(?:\S+\s+){0,4}?(?:sera|seran|va\s+a\s+ser)\s+(?:\S+\s+)?(?:eliminad|suspendid"
     r"|desactivad|deshabilitad|excluid|removid|desativad)\w*|\binfraccion\s+de\s+(?:los\s+)?derechos\s+de\s+autor"
     r"|\bviolacao\s+de\s+direitos\s+autorais",
     # Finnish, Swedish, Norwegian, Danish: the account restricted, the passcode expired
@@ -365,6 +371,8 @@ DOCUMENT = _pattern(
     r"\b(?:sign|log)\s*-?\s*in\s+with\s+your\s+(?:organi[sz]ation(?:al)?|work|school|business|company|corporate)\s+account",
     r"\b(?:microsoft|office\s*365|m365|outlook|google|company|corporate|work|sso)\s+(?:sign|log)\s*-?\s*in\s+(?:is\s+)?required\b",
     r"\bremittance\s+advice\b|\bpayment\s+advice\b",
+    r"\bmade\s+available\s+(?:to\s+you\s+)?(?:through|via|on|in)\s+(?:our|the|a)\s+(?:secure\s+)?(?:\w+\s+)?"
+    r"(?:portal|platform|vault|data\s+room|file\s+share)\b",
     # French
     r"\ba\s+partage\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+|\d+\s+)?(?:fichier|dossier|document|element)s?\b",
     r"\bvous\s+a\s+(?:envoye|partage|transmis)\s+(?:un\s+|une\s+|le\s+|la\s+|les\s+|des\s+|\d+\s+)?"
@@ -407,6 +415,9 @@ PAYMENT = _pattern(
     r"|\b(?:processing|handling|release|administration|registration)\s+fee\b",
     r"\bcolis\s+(?:\S+\s+){0,10}?(?:en\s+attente|bloque|retenu|pas\s+pu\s+etre\s+livre)",
     r"\bpaiement\s+(?:a\s+ete\s+)?(?:refuse|rejete|echoue)\b|\bmoyen\s+de\s+paiement\s+(?:a\s+ete\s+)?(?:refuse|expire)\b",
+    r"\b(?:prelevement|paiement|reglement)\s+(?:\S+\s+){0,6}?n'a\s+pas\s+pu\s+etre\s+(?:effectue|preleve|traite|honore)"
+    r"|\bn'a\s+pas\s+pu\s+etre\s+prelevee?\b|\b(?:rejet|echec)\s+de\s+prelevement\b"
+    r"|\bmandat\s+(?:sepa|de\s+prelevement)\s+(?:\S+\s+){0,2}?(?:n'est\s+plus|n'etant\s+plus|a\s+expire|expire)",
     r"\b(?:mettre|mettez)\s+a\s+jour\s+(?:votre\s+|vos\s+)?(?:moyen\s+de\s+paiement|informations\s+de\s+paiement"
     r"|coordonnees\s+bancaires)",
     r"\babonnement\s+(?:a\s+expire|a\s+ete\s+suspendu|est\s+suspendu|n'a\s+pas\s+pu\s+etre\s+renouvele)",
@@ -582,6 +593,10 @@ BANK_CHANGE = _pattern(
     r"(?:now\s+)?(?:been\s+)?(?:changed|updated)\b"
     r"|\b(?:sent|paid|made|remitted|transferred|wired|deposited|go)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?:our|the|his|her)\s+new\s+"
     r"(?:\w+\s+){0,2}?account\b",
+    r"\bchange\s+of\s+(?:our\s+|my\s+|the\s+)?bank(?:ing)?\s+(?:facility|facilities|provider|partner|arrangements?)\b"
+    r"|\b(?:accounts?|banking)\s+(?:is|are)\s+now\s+(?:held|kept|domiciled)\s+(?:with|at)\b"
+    r"|\b(?:old|previous|former|existing)\s+(?:\w+\s+){0,2}?account\s+(?:is\s+)?no\s+longer\s+(?:accepting|receiving|in\s+use"
+    r"|active|operational|valid)\b",
     r"\bmoved\s+(?:our\s+|my\s+)?(?:business\s+)?bank(?:ing|\s+account)?\s+(?:over\s+)?to\b"
     r"|\b(?:old|previous|existing)\s+(?:\w+\s+){0,2}?account\s+(?:is\s+being|will\s+be|has\s+been|is\s+now)\s+"
     r"(?:closed|frozen|suspended)|\buse\s+the\s+new\s+(?:bank\s+)?(?:details|account)\b",
@@ -597,6 +612,10 @@ BANK_CHANGE = _pattern(
     r"\b(?:mudamos|trocamos|alteramos)\s+(?:\S+\s+){0,2}?de\s+banco\b|\bnovos\s+dados\s+bancarios\b"
     r"|\b(?:desconsiderar|desconsiderem|desconsidere)\s+(?:o|os)\s+boletos?\s+anterior(?:es)?\b"
     r"|\b(?:dados\s+bancarios|conta\s+bancaria|chave\s+pix)\s+(?:\S+\s+){0,3}?(?:foi|foram)\s+(?:alterad[oa]s?|atualizad[oa]s?)\b",
+    r"\bnotre\s+compte\s+(?:\S+\s+){0,4}?(?:est\s+)?(?:temporairement\s+|provisoirement\s+)?(?:gele|bloque|suspendu|cloture"
+    r"|ferme)\b"
+    r"|\b(?:sur|vers|a)\s+(?:notre|le|un)\s+(?:nouveau\s+|autre\s+)?compte\s+(?:secondaire|temporaire|provisoire)\b"
+    r"|\bnuestra\s+cuenta\s+(?:\S+\s+){0,3}?ya\s+no\s+(?:esta\s+)?(?:operativa|activa|disponible)\b",
     r"\bchange\s+d'etablissement\s+bancaire\b"
     r"|\b(?:anciennes?|precedentes?)\s+coordonnees\s+(?:bancaires\s+)?(?:ne\s+sont\s+plus|n'est\s+plus)\b",
     # Italian; Danish, Norwegian and Swedish; Dutch
@@ -665,7 +684,11 @@ ADVANCE_FEE = _pattern(
     r"\bpaying\s+agent\b|\b(?:have\s+been\s+)?awarded\s+the\s+sum\s+of\b|\bdonat\w*\s+(?:\S+\s+){0,5}?(?:winnings|jackpot|lottery)\b",
     # a dying widow's fortune for a "God-fearing person" to give to charity
     r"\bgod[- ]fearing\s+(?:person|man|woman|individual|christian)\b"
-    r"|\bdonate\s+(?:the\s+sum\s+of\s+)?(?:us\s?\$|\$|usd\s?|\u20ac|\u00a3)\s?\d[\d.,]*\s*(?:million|m)\b",
+    r"|\bdonate\s+(?:the\s+sum\s+of\s+)?(?:us\s?\$|\$|usd\s?|\u20ac|\u00a3)\s?\d[\d.,]*\s*(?:million|m)\b"
+    r"|\bfaire\s+(?:un\s+)?don\s+(?:de\s+)?(?:la\s+somme\s+de|mes\s+biens|ma\s+fortune|mon\s+heritage)\b"
+    r"|\b(?:spenden|vermachen|schenken)\s+(?:\S+\s+){0,3}?(?:die\s+summe\s+von|mein\s+vermogen)\b"
+    r"|\b(?:donar|donarle|donarte)\s+(?:la\s+suma\s+de|mi\s+fortuna|mis\s+bienes)\b"
+    r"|\b(?:doar|doacao\s+de)\s+(?:a\s+quantia\s+de|minha\s+fortuna|meus\s+bens)\b",
     # a job offered, with visa, medical or registration charges to pay first
     r"\b(?:pleased\s+to\s+offer\s+you|offer\s+of\s+employment|job\s+offer)\b.{0,800}?\b(?:required\s+to\s+pay|pay\s+the"
     r"|payment\s+of)\b.{0,120}?\b(?:visa|medical|registration|processing|stamping|training)\b",
@@ -723,7 +746,7 @@ RECEIPT = _pattern(
     r"\b(?:a\s+)?(?:purchase|transaction|charge|payment|withdrawal)\s+of\s+(?:[$\u20ac\u00a3]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?"
     r"(?:was|has\s+been)\s+(?:made|charged|processed|authori[sz]ed|approved|attempted)\b",
     r"\bthank\s+you\s+for\s+(?:your\s+)?(?:purchase|order|renewal|renewing|payment|choosing|subscribing)\b",
-    r"\byour\s+(?:\S+\s+){0,3}?(?:order|subscription|renewal|payment|purchase|membership|plan)\s+(?:\S+\s+){0,3}?"
+    r"\byour\s+(?:\S+\s+){0,6}?(?:order|subscription|renewal|payment|purchase|membership|plan)\s+(?:\S+\s+){0,3}?"
     r"(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:renewed|processed|charged|debited|confirmed|placed|activated|completed)",
     r"\bmerci\s+(?:pour|de)\s+votre\s+(?:achat|commande|renouvellement|paiement)\b",
     r"\bvotre\s+(?:commande|abonnement|paiement|renouvellement)\s+(?:\S+\s+){0,3}?a\s+ete\s+(?:renouvele|traite|debite|valide"
@@ -740,7 +763,7 @@ RECEIPT = _pattern(
 )
 CALL_US = _pattern(
     r"\bbel\s+(?:ons|binnen|direct|onze|de\s+klantenservice|nu)\b|\bneem\s+(?:direct\s+|telefonisch\s+)?contact\s+op\b",
-    r"\b(?:call|contact|reach|dial)\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
+    r"\b(?:call|contact|reach|dial)(?:ing)?\s+(?:us|our|the\s+(?:number|helpline|hotline|support|billing|toll[- ]free))\b",
     r"\b(?:call|contact)\s+(?:\S+\s+){0,2}?(?:department|desk|team|center|centre|support|helpline|hotline)\b",
     r"\b(?:call|dial|phone|ring)(?:\s+(?:us\s+)?(?:at|on))?\s*:?\s*(?:\+\d|\(\d{3}\)|\d{3}[\s.-]\d{3}|1[\s.-]8\d\d)"
     r"|\b(?:call|contact)\s+(?:\S+\s+){0,4}?(?:billing|immediately|now|urgently)\s+(?:at|on)\s*:?\s*(?:\+\d|\(\d{3}\)|1[\s.-]8\d\d)",
@@ -798,7 +821,7 @@ async def check(message, policy, context) -> list[Hit]:
         hits += _kit_link_hits(facts)
     if not any(h.symbol == "LURE_HTML_ATTACHMENT" for h in hits) and not asks_if_genuine:
         hits += _page_target_hits(facts, message)
-    hijack = _hijack_hits(text, facts, message)
+    hijack = _hijack_hits(text, facts, message) + _fabricated_thread_hits(text, facts, message)
     hits += _fraud_hits(text, facts, message, hijacked=next((h.detail for h in hijack if h.symbol in JOINED), ""),
                         possible=possible)
     hits += hijack
@@ -1009,8 +1032,8 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
         if _addressed(url, facts.recipients) and (_weight(url) >= 0.5 or (loose and not _known_site(url))):
             return f"{url.host}, carrying the recipient's address"
     for url in candidates:
-        entry = host_in(url.host_ascii, lists.hosting)
-        if entry is not None and lists.hosting[entry] >= floor:
+        entry, weight = hosting_weight(url, lists)
+        if entry is not None and weight >= floor:
             return f"{url.host} (free hosting)"
         if entry is not None and _downloads(url):  # a bucket in a brand's cloud (S3, Google Cloud Storage) is anyone's
             return f"{url.host} (a download from cloud storage: {url.path_and_query.split('?')[0][-40:]})"
@@ -1064,9 +1087,8 @@ def _known_site(url: Url) -> bool:
 def _weight(url: Url) -> float:
     """The heavier of the link's hosting and TLD weights (the TLD's only for somebody else's domain)."""
     lists = url_lists()
-    entry = host_in(url.host_ascii, lists.hosting)
     tld = 0.0 if brand_data().owner(url.domain) else lists.tlds.get(url.tld, 0.0)
-    return max(lists.hosting[entry] if entry else 0.0, tld)
+    return max(hosting_weight(url, lists)[1], tld)
 
 
 def _picture_only(message) -> bool:
@@ -1547,7 +1569,8 @@ EXTORTION_THREATS = (
     re.compile(r"\b(?:recorded|filmed|record(?:ing)?\s+(?:of\s+)?you|videos?\s+of\s+you|your\s+(?:camera|webcam|screen)"
                r"|gravei|grabe|enregistre|aufgenommen|videos?\s+(?:de|von)\s+(?:voce|ti|vous|ihnen|dir)"
                r"|grabaciones\s+tuyas|gravacoes\s+(?:suas|de\s+voce)|tu\s+(?:camara|pantalla|webcam)|sua\s+(?:camera|tela|webcam)"
-               r"|(?:ta|votre)\s+(?:camera|webcam)|deine\s+(?:kamera|webcam)|la\s+tua\s+(?:webcam|fotocamera)"
+               r"|(?:ta|votre)\s+(?:camera|webcam)|(?:deine|ihre|ihrer|deiner)\s+(?:kamera|webcam)|la\s+tua\s+(?:webcam|fotocamera)"
+               r"|aufnahmen\s+von\s+(?:ihnen|dir)"
                # Polish, Czech, Russian, Hungarian, Romanian
                r"|nagra\w*|nagrywa\w*|z\s+kamery|nahral\w*|natacel\w*|записал\w*|записыва\w*|с\s+камеры|felvettem"
                r"|inregistrat\w*)\b"),
@@ -1557,6 +1580,7 @@ EXTORTION_THREATS = (
                r"|pentru\s+adulti)\b"),
     re.compile(r"\b(?:(?:all\s+)?your\s+contacts|every\s+contact|your\s+(?:family|colleagues|friends)|(?:seus|tus|vos|deine)"
                r"\s+(?:contatos|contactos|contacts|kontakte)|todos\s+(?:tus|os\s+seus)\s+cont[ae]c?tos|tous\s+(?:tes|vos)\s+contacts"
+               r"|(?:ihre|ihren|deinen)\s+(?:kontakte|kontakten|familie|kollegen)"
                r"|tutti\s+i\s+tuoi\s+contatti|(?:twoich|tvym|tvojim)\s+kontakt\w*|wszystki\w+\s+(?:twoich\s+)?kontakt\w*"
                r"|(?:всем|твоим|вашим)\s+(?:твоим\s+|вашим\s+)?контакт\w*|toate\s+contactele|ismerosod\w*)\b"),
     re.compile(r"\b(?:(?:software|malware|spyware|trojan|virus|pegasus)\b.{0,40}\binstall\w*|hacked\s+your|access\s+to\s+your"
@@ -1566,7 +1590,8 @@ EXTORTION_THREATS = (
                r"|desde\s+tu\s+propia\s+(?:direccion|cuenta)|da\s+sua\s+propria\s+conta|depuis\s+(?:ton|votre)\s+propre"
                r"|zainstalowa\w*\s+(?:\S+\s+)?trojan\w*|z\s+twojego\s+(?:w[lł]asnego\s+)?konta|z\s+tveho\s+(?:vlastniho\s+)?uctu"
                r"|троян\w*|с\s+вашего\s+(?:собственного\s+)?(?:почтового\s+)?(?:ящика|аккаунта|адреса)"
-               r"|dost[eę]p\s+do\s+twoich)"),
+               r"|dost[eę]p\s+do\s+twoich|zugriff\s+auf\s+(?:ihre|deine|ihr|dein|ihren|deinen)\s+(?:gerate?|computer|konto"
+               r"|handy|e-?mail|postfach|rechner))"),
 )
 # The same four kinds in Japanese, Chinese and Korean, which run their words together (no word boundaries).
 EXTORTION_THREATS_CJK = (
@@ -1734,8 +1759,38 @@ def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
             risky = _risky_link(facts, 0.5, strict=True, links=fresh)
             if risky:
                 return [Hit("REPLY_THREAD_HIJACK", f"{detail}; link to {risky}")]
+            if (not is_freemail(quoted_domain) and _near(split_domain(facts.from_registrable)[1], split_domain(quoted_domain)[1])
+                    and organisation_index(frozenset({quoted_domain})).match(facts.from_registrable) is not None):
+                # the same person, quoted at hollisfreight.co.uk, now writing from hollisfreight-uk.com
+                return [Hit("REPLY_LOOKALIKE_DOMAIN", f"{detail}, a near copy of {quoted_domain}")]
             return [Hit("REPLY_NAME_OTHER_DOMAIN", detail)]
     return _lookalike_reply_hits(text, facts, message)
+
+
+# The payment a fabricated thread is there to get (lower-cased, accent-free text).
+PAY_THIS = re.compile(
+    r"\b(?:process|release|make|arrange|send|remit|schedule|expedite)\s+(?:the\s+|this\s+|our\s+)?(?:outstanding\s+)?"
+    r"(?:payment|wire|transfer|remittance|invoice)\b|\bpayment\s+(?:today|asap|immediately|by\s+end\s+of\s+day)\b"
+    r"|\b(?:traiter|effectuer|proceder\s+au)\s+(?:le\s+)?(?:paiement|virement|reglement)\b"
+    r"|\b(?:zahlung|uberweisung)\s+(?:\S+\s+){0,3}?(?:veranlassen|freigeben|ausfuhren|anweisen)\b"
+)
+
+
+def _fabricated_thread_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """A typed "RE: FW:" from outside that quotes the organisation's own person and asks for a payment."""
+    if (facts.internal or facts.mailing_list or not REPLY_SUBJECT.match(message.subject)
+            or message.header("In-Reply-To") or message.header("References")):
+        return []
+    asked = PAY_THIS.search(text)
+    if asked is None:
+        return []
+    for found in QUOTED_HEADER.finditer(text, asked.end()):
+        address = found.group(2)
+        domain = registrable_domain(address.rpartition("@")[2].lower())
+        if domain in facts.own and domain != facts.from_registrable:
+            return [Hit("REPLY_FABRICATED_THREAD", f'"{" ".join(asked.group().split())[:40]}" from {facts.from_domain}, '
+                                                   f"quoting {address} in a thread no header answers")]
+    return []
 
 
 # The symbols that say a reply's sender joined the thread under false colours.

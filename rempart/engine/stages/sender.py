@@ -254,7 +254,9 @@ def _freemail_hits(message, org) -> list[Hit]:
         names = {n for t in org.targets for n in (skeleton(t.label).split("-")[0], skeleton(t.label).replace("-", ""))}
         for name in sorted(names, key=len, reverse=True):
             inside = len(name) >= 5 and any(name in skeleton(w) for w in words if len(w) > len(name))
-            if len(name) >= 4 and (name in words or inside):
+            # "Brackenridge IT Desk" for brackenridgefluid.com: a domain that glues the name to a trade word
+            head = any(len(w) >= 6 and 10 * len(w) >= 6 * len(name) and name.startswith(skeleton(w)) for w in words)
+            if len(name) >= 4 and (name in words or inside or head):
                 hits.append(Hit("FREEMAIL_ORG_NAME", f"{message.from_address} carries {name}"))
                 break
     found = _EXECUTIVE.search(text)

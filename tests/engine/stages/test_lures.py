@@ -278,7 +278,7 @@ def test_the_hyperscan_prefilter_never_hides_a_pretext_that_re_finds():
 
 async def test_a_shared_document_addressed_to_its_own_sender_with_links_elsewhere_is_phishing():
     text = ("<p>Marsh Electrical Ltd has shared 2 pending documents with you for review.</p>"
-            "<a href='https://docs.google.com/presentation/d/e/2PACX-1vRk8Qz/pub'>REVIEW DOCUMENTS</a>")
+            "<a href='https://docs.google.com/presentation/d/1Rk8QzT4mVb2/view'>REVIEW DOCUMENTS</a>")
     own = "Debbie Marsh <accounts@marsh-electrical.example>"
     hidden, symbols = await scan(build_to(text, own, own))
     addressed, plain = await scan(build_to(text, own, RECIPIENT))
@@ -656,7 +656,7 @@ async def test_a_suppliers_look_alike_changing_banks_under_the_name_quoted_in_th
     result, symbols = await scan(build(body, "Katrin Lübbers <k.luebbers@wf-stahihandel.de>", subject="AW: Offene Posten",
                                        html=False))
 
-    assert "BEC_BANK_DETAILS" in symbols and "REPLY_NAME_OTHER_DOMAIN" in symbols and result.verdict is Verdict.PHISHING
+    assert "BEC_BANK_DETAILS" in symbols and "REPLY_LOOKALIKE_DOMAIN" in symbols and result.verdict is Verdict.PHISHING
 
 
 async def test_german_gift_cards_and_a_confidential_same_day_transfer_from_free_mailboxes():
@@ -1531,3 +1531,143 @@ async def test_a_suppliers_account_blocked_for_receipts_in_a_reply_is_a_bank_cha
     text = lures._plain("Nossa conta no Banco do Brasil está passando por uma auditoria e ficará bloqueada para "
                         "recebimentos. Os pagamentos devem ser feitos via TED ou Pix na conta abaixo.")
     assert lures._bank_change(text) is not None
+
+
+# -- typed threads, look-alike replies, and wording read in more languages ---------------------------------
+
+FAKE_THREAD = """Hi Jennifer,
+
+Following up on the invoice approved below by Daniel. Please process the payment today as per the attached
+invoice, as the retainer must be in place before our team begins work.
+
+Best regards,
+Accounts Receivable, Morrow Legal Group
+
+From: Daniel Whitcombe <daniel.whitcombe@kerlann-industries.fr>
+Sent: Monday, January 12, 2026 5:41 PM
+To: Accounts Receivable <ar@morrowlegal-group.example>
+Subject: RE: Invoice 25-1187 - Legal Services
+
+Approved. Please send to Jennifer in AP for payment.
+"""
+
+
+async def test_a_typed_thread_quoting_our_own_approval_of_a_payment_is_phishing():
+    result, symbols = await scan(build(FAKE_THREAD, "Accounts Receivable <ar@morrowlegal-group.example>",
+                                       "RE: FW: Invoice 25-1187 - Legal Services", html=False))
+    assert "REPLY_FABRICATED_THREAD" in symbols
+    assert "daniel.whitcombe@kerlann-industries.fr" in symbols["REPLY_FABRICATED_THREAD"].detail
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_the_same_thread_answering_a_real_message_is_left_alone():
+    _result, symbols = await scan(build(FAKE_THREAD, "Accounts Receivable <ar@morrowlegal-group.example>",
+                                        "RE: FW: Invoice 25-1187 - Legal Services", html=False,
+                                        In_Reply_To="<CAF8x1@mail.kerlann-industries.fr>"))
+    assert "REPLY_FABRICATED_THREAD" not in symbols
+
+
+async def test_a_typed_thread_quoting_only_the_sender_is_left_alone():
+    body = FAKE_THREAD.replace("daniel.whitcombe@kerlann-industries.fr", "d.whitcombe@morrowlegal-group.example")
+    _result, symbols = await scan(build(body, "Accounts Receivable <ar@morrowlegal-group.example>",
+                                        "RE: FW: Invoice 25-1187 - Legal Services", html=False))
+    assert "REPLY_FABRICATED_THREAD" not in symbols
+
+
+HIJACK = """Hi Hannah,
+
+Thanks for coming back to me. Our accounts are now held with Barclays following the change of our banking
+facility in October, and the old Lloyds account is no longer accepting payments. Please arrange the overdue
+balance to the details below.
+
+Sort code: 20-45-77
+Account number: 73920184
+
+Kind regards,
+Paul Brierley
+
+From: Hannah Pickering <hannah.pickering@kerlann-industries.fr>
+Sent: 28 October 2025 14:12
+To: Paul Brierley <paul.brierley@hollisfreight.co.uk>
+Subject: RE: Hollis Freight - Statement of account October
+"""
+
+
+async def test_the_same_correspondent_writing_from_a_near_copy_of_his_domain_is_a_look_alike_reply():
+    result, symbols = await scan(build(HIJACK, '"Paul Brierley" <paul.brierley@hollisfreight-uk.com>',
+                                       "RE: Hollis Freight - Statement of account October", html=False))
+    assert "REPLY_LOOKALIKE_DOMAIN" in symbols
+    assert "BEC_BANK_DETAILS" in symbols
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_the_same_correspondent_writing_from_an_unrelated_domain_only_weighs():
+    _result, symbols = await scan(build(HIJACK, '"Paul Brierley" <paul.brierley@brierley-consulting.example>',
+                                        "RE: Hollis Freight - Statement of account October", html=False))
+    assert "REPLY_LOOKALIKE_DOMAIN" not in symbols
+    assert "REPLY_NAME_OTHER_DOMAIN" in symbols
+
+
+@pytest.mark.parametrize("said", [
+    "Suite à un audit, notre compte habituel au CIC est temporairement gelé. Merci d'effectuer le règlement sur "
+    "notre compte secondaire : IBAN FR76 1027 8360 5100 0204 7180 186.",
+    "Por motivos de reorganización bancaria, nuestra cuenta en Ibercaja ya no está operativa. "
+    "Por favor, realicen el pago: IBAN ES12 1583 0001 1990 4471 2266.",
+])
+async def test_a_frozen_or_closed_account_in_a_reply_is_a_bank_change(said):
+    _result, symbols = await scan(build(f"Bonjour,\n\n{said}\n\nCordialement,\nPatricia", html=False,
+                                        subject="RE: Facture FA-25-1187", In_Reply_To="<a1@kerlann-industries.fr>"))
+    assert "BEC_BANK_DETAILS_THREAD" in symbols
+
+
+async def test_a_dying_widows_fortune_on_a_blocked_account_is_not_a_bank_change():
+    body = ("Je suis veuve et je souhaite faire don de la somme de 850 000 € qui se trouve sur un compte bloqué "
+            "à une personne honnête.")
+    _result, symbols = await scan(build(body, "Hélène Vautrin <helene.vautrin@gmail.com>", "Don humanitaire", html=False))
+    assert "BEC_BANK_DETAILS" not in symbols
+    assert "ADVANCE_FEE_FRAUD" in symbols
+
+
+async def test_a_renewal_to_dispute_by_calling_from_a_free_mailbox_is_callback_phishing():
+    body = ("NortonLifeLock\nYour Norton 360 Deluxe with LifeLock Select subscription has been renewed for another year.\n"
+            "Total $389.99\nIf you did not authorize this renewal, you can request a refund within 48 hours by calling "
+            "our billing support at +1 (844) 555-0192.")
+    result, symbols = await scan(build(body, "Jared Miller <jaredmillerbilling@outlook.com>", "Transaction Receipt #NT97808531",
+                                       html=False))
+    assert "CALLBACK_PHISHING" in symbols
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_spanish_mailbox_to_be_deactivated_with_a_hosted_page_is_phishing():
+    body = ('<p>Su buzón de correo ha alcanzado el límite de almacenamiento y será desactivado en las próximas 24 horas.</p>'
+            '<a href="https://verificacion-buzon-correo.webflow.io/">Verificar mi cuenta ahora</a>')
+    result, symbols = await scan(build(body, "Soporte Técnico <soporte@ferreteria-centro.example>",
+                                       "Aviso: su buzón de correo será desactivado"))
+    assert "LURE_RISKY_LINK" in symbols
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_document_on_a_secure_portal_that_is_a_published_google_slide_is_phishing():
+    body = ('<p>A copy of the Notice of Claim has been made available through our secure document portal:</p>'
+            '<a href="https://docs.google.com/presentation/d/e/2PACX-1vca5wSqBrpsjXzvDFp0rMa/pub">View Notice of Claim</a>')
+    result, symbols = await scan(build(body, "Jessica Hartman <jhartman@hargrovetate.example>", "Notice of Claim"))
+    assert "LURE_RISKY_LINK" in symbols
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_a_google_document_shared_for_editing_is_not_free_hosting():
+    body = ('<p>A copy of the draft has been made available through our secure document portal:</p>'
+            '<a href="https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz/edit">Draft agreement</a>')
+    _result, symbols = await scan(build(body, "Jessica Hartman <jhartman@hargrovetate.example>", "Draft agreement"))
+    assert "LURE_RISKY_LINK" not in symbols
+
+
+@pytest.mark.parametrize("said", [
+    "Le prélèvement de votre dernière facture de péage n'a pas pu être effectué (coordonnées bancaires expirées).",
+    "Votre facture n'a pas pu être prélevée, votre mandat SEPA n'étant plus valide.",
+])
+async def test_a_failed_direct_debit_in_french_is_a_payment_pretext(said):
+    body = f'<p>{said}</p><a href="https://bit.ly/regul-4kQ9">Régulariser maintenant</a>'
+    result, symbols = await scan(build(body, "Service Client <service.client.fr@hotmail.com>", "Échec de prélèvement"))
+    assert "LURE_RISKY_LINK" in symbols
+    assert result.verdict is Verdict.PHISHING

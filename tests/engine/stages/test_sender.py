@@ -449,6 +449,16 @@ async def test_a_free_mailbox_wearing_the_organisations_name_or_a_title():
     assert plain == {}
 
 
+async def test_a_free_mailbox_signing_as_the_organisations_help_desk_by_the_first_word_of_its_domain():
+    # the domain glues the name to a trade word (brackenridgefluid.com): the name alone is the organisation's
+    context = {"organisation_domains": frozenset({"brackenridgefluid.com"})}
+    _, desk = await scan(build("Brackenridge IT Service Desk <bfs.servicedesk@outlook.com>"), policy=DEFAULT_POLICY, **context)
+    _, person = await scan(build("Ann Bracken <ann.bracken@outlook.com>"), policy=DEFAULT_POLICY, **context)
+
+    assert "FREEMAIL_ORG_NAME" in desk
+    assert "FREEMAIL_ORG_NAME" not in person
+
+
 async def test_replies_to_a_near_copy_of_the_senders_own_domain():
     _, hijack = await scan(build("Markus Schroeder <m.schroeder@hydrotec-pumpen.de>",
                                  reply_to="m.schroeder@hydrotec-pumpe.de"))
