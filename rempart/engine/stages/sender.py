@@ -540,7 +540,10 @@ _DESK_WORDS = (
     "alertas|avisos|notificaciones|notificacoes|soporte|suporte|avvisi|notifiche|assistenza|benachrichtigung|hinweise|"
     # ... or with its country ("SHEIN Brasil", "Amazon UK"), as the brand's regional arm signs
     "official|oficial|global|international|europe|latam|uk|usa|us|brasil|brazil|espana|mexico|france|deutschland|italia|"
-    "portugal|argentina|chile|colombia|peru|canada|australia|india|nederland|belgique|schweiz|suisse|osterreich|polska"
+    "portugal|argentina|chile|colombia|peru|canada|australia|india|nederland|belgique|schweiz|suisse|osterreich|polska|"
+    # ... or with its loyalty scheme, where reward-survey scams sign ("Lidl Treuebonus", "Costco Rewards")
+    "bonus|treuebonus|kundenbonus|punkte|pramie|gewinnspiel|fidelite|programme fidelite|fidelidade|puntos|punti|loyalty|"
+    "club|prize|prizes|gift|gifts|geschenk|cadeau|cadeaux|regalo|regalos|omaggio|beloning|spaarpunten"
 )
 _DESK_BEFORE = "team|service|support|equipe|equipo|soporte|suporte|supporto|servicio|servico|servizio|assistenza|kundenservice"
 

@@ -266,6 +266,14 @@ async def test_a_brand_name_with_its_country_is_a_claim_but_not_an_everyday_word
     assert "FROM_DISPLAY_BRAND" not in wise
 
 
+async def test_a_brand_name_with_its_loyalty_scheme_is_a_claim_but_not_an_everyday_word():
+    _, lidl = await scan(build("Lidl Treuebonus <aktion@kundenvorteil-news.example>"))
+    _, club = await scan(build("Orange Club <club@zumos-naranja.example>"))
+
+    assert "Lidl" in lidl["FROM_DISPLAY_BRAND"].detail
+    assert "FROM_DISPLAY_BRAND" not in club
+
+
 async def test_a_saved_message_written_inside_the_site_impersonates_no_brand():
     raw = ("Received: from AM0PR02MB1234.eurprd02.prod.outlook.com ([fe80::1]) by AM0PR02MB1234.eurprd02.prod.outlook.com "
            "([fe80::1%5]) with mapi id 15.20.1; Mon, 3 Nov 2025 02:17:44 +0000\r\n"
