@@ -178,8 +178,11 @@ def _label(domain: str) -> str:
     return re.sub(r"[^a-z0-9]", "", registrable_domain(domain).partition(".")[0])
 
 
-def from_inside(message, own: frozenset[str]) -> bool:
-    """Whether the sharer is one of the organisation's own: its tenant in the link, or its address in the notice."""
+def from_inside(message, own: frozenset[str], recipients: frozenset[str] = frozenset()) -> bool:
+    """Whether the sharer is one of the organisation's own: its tenant in the link, or its address in the notice.
+
+    The recipients' own addresses do not count: every platform's footer says who the notice was sent to.
+    """
     labels = {_label(d) for d in own if d}
     labels.discard("")
     if not labels:
@@ -191,7 +194,8 @@ def from_inside(message, own: frozenset[str]) -> bool:
             if any(name.startswith(label) or label.startswith(name) for label in labels):
                 return True
     shown = f"{message.header('Reply-To')}\n{message.visible_text[:3000]}"
-    return any(registrable_domain(found.group(1).lower()) in own for found in ADDRESS_IN_TEXT.finditer(shown))
+    return any(registrable_domain(found.group(1).lower()) in own and found.group(0).lower() not in recipients
+               for found in ADDRESS_IN_TEXT.finditer(shown))
 
 
 def notebook_tenant(message) -> str | None:
@@ -219,20 +223,21 @@ async def check(message, policy, context) -> list[Hit]:
     if not (platform or tenant):
         return []
     hits = []
+    recipients = {a.strip(" <>").lower() for a in context.envelope.rcpt_to}
+    recipients |= {address.lower() for value in message.header_all("To") for _n, address in parse_addresses((value,))}
+    own = protected_domains(context)
     # A notebook presented as a document counts whatever the words around it: a broken-into mailbox writes "we have
     # moved our invoicing to SharePoint", not the platform's "shared a file with you".
-    if tenant and notebook_as_document(message) and not from_inside(message, protected_domains(context)):
+    if tenant and notebook_as_document(message) and not from_inside(message, own, frozenset(recipients)):
         hits.append(Hit("SHARE_NOTEBOOK_DOCUMENT", f"a OneNote notebook on {tenant}.sharepoint.com shared as a document"))
     if not platform or not is_share_notice(message):
         return hits
-    recipients = {a.lower() for a in context.envelope.rcpt_to}
-    recipients |= {address.lower() for value in message.header_all("To") for _n, address in parse_addresses((value,))}
     name, address = sharer(message, recipients)
     domain = address.rpartition("@")[2]
     if domain and is_freemail(domain) and _organisation(name):
         hits.append(Hit("SHARE_FREEMAIL_ORGANISATION", f"{message.from_domain} notice sent for \u201c{name[:60]}\u201d "
                                                         f"by {address}"))
     item = shared_item(message)
-    if item is not None and not from_inside(message, protected_domains(context)):
+    if item is not None and not from_inside(message, own, frozenset(recipients)):
         hits.append(Hit("SHARE_PAYMENT_DOCUMENT", f"{message.from_domain} notice sharing \u201c{item[:80]}\u201d"))
     return hits

@@ -86,6 +86,18 @@ async def test_a_google_share_whose_sharer_is_a_colleague_is_left_alone():
     assert "SHARE_PAYMENT_DOCUMENT" in (await scan(stranger))[1]
 
 
+async def test_the_footer_naming_the_reader_does_not_make_the_sharer_a_colleague():
+    canva = EmailMessage()
+    canva["From"], canva["To"] = "Canva <no-reply@canva.com>", RECIPIENT
+    canva["Reply-To"] = "javier.ruiz@distribuciones-norte.example"
+    canva["Subject"] = 'Javier Ruiz shared "Factura pendiente – Karoo Build" with you'
+    canva.set_content(f"<p>Javier Ruiz shared a design with you</p><p>This email was sent to {RECIPIENT} because Javier "
+                      'Ruiz shared a design with you.</p><a href="https://www.canva.com/design/DAGrSJ8/view">Open design</a>',
+                      subtype="html")
+    _, symbols = await scan(Message(canva.as_bytes()))
+    assert "SHARE_PAYMENT_DOCUMENT" in symbols
+
+
 async def test_a_household_has_no_tenant_so_every_sharer_is_outside():
     consumer = "k.hendricks82@hotmail.com"
     _, symbols = await scan(notice("Remittance Advice 08-2025", recipient=consumer), recipient=consumer)
