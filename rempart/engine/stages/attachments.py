@@ -75,7 +75,7 @@ SYMBOLS = [
     SymbolDef("PDF_LAUNCH", 8.0, "PDF with a Launch action (starts a program)"),
     SymbolDef("PDF_EMBEDDED_FILE", 2.0, "PDF carrying an embedded file"),
     SymbolDef("PDF_LOGIN_LINK", 3.0, "PDF linking to what looks like a sign-in page"),
-    SymbolDef("HTML_CREDENTIAL_FORM", 10.0, "HTML attachment asking for a password (credential harvesting)",
+    SymbolDef("HTML_CREDENTIAL_FORM", 10.0, "HTML attachment asking for a password or card details (credential harvesting)",
               Verdict.PHISHING),
     SymbolDef("HTML_SMUGGLING", 10.0, "HTML attachment that assembles and drops a file (HTML smuggling)",
               Verdict.MALWARE),
