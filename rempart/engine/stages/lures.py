@@ -148,6 +148,8 @@ SYMBOLS = [
               "broken-into accounts spread infostealers to their friends)", Verdict.PHISHING),
     SymbolDef("FAMILY_EMERGENCY", 4.0, "A child or grandchild writing from a free mailbox with a lost or new phone and "
               "money needed today (the 'hi mum' and grandparent scams)", Verdict.PHISHING),
+    SymbolDef("ROMANCE_OPENER", 4.0, "A stranger's first love letter from a free mailbox: found your address, a widow "
+              "far away, an honest heart, photos to come (the opening of romance and investment scams)", Verdict.PHISHING),
     SymbolDef("ARCHIVE_LINK_PASSWORD", 4.0, "A link to download a password-protected archive, its password in the "
               "message: how malware is sent past the attachment scanner (hijacked threads)", Verdict.PHISHING),
     SymbolDef("REPLY_NAME_OTHER_DOMAIN", 1.0, "A reply signed with the name of a correspondent quoted in the thread, "
@@ -174,6 +176,7 @@ POSING = frozenset(
     FROM_LOOKALIKE_ORG_WEAK FROM_LOOKALIKE_BRAND FROM_BRAND_COMBO VIP_NAME_EXTERNAL FREEMAIL_ORG_NAME
     REPLYTO_IMPERSONATION REPLYTO_LOOKALIKE_BRAND""".split()
 )
+CODE_HOSTS = frozenset({"github.com", "githubusercontent.com", "bitbucket.org", "gitlab.com", "codeberg.org", "sourceforge.net"})
 DOWNLOAD_EXTENSIONS = (
     ".zip", ".rar", ".7z", ".iso", ".img", ".vhd", ".vhdx", ".exe", ".msi", ".scr", ".js", ".jse", ".vbs",
     ".hta", ".lnk", ".jar", ".tgz", ".gz", ".cab", ".one", ".bat", ".cmd", ".ps1", ".apk",
@@ -559,6 +562,11 @@ PAPERWORK = _pattern(
     # Court and tax summonses (Brazil, Spanish-speaking countries), a favourite cover of banking trojans
     r"\b(?:intimacao|citacao|notificacao\s+judicial|citacion|emplazamiento|notificacion\s+judicial|intimacion)\b",
     r"\b(?:notice\s+of\s+electronic\s+filing|court\s+(?:summons|hearing\s+notice)|subpoena|filed\s+and\s+served)\b",
+    # Copyright claims with their "evidence" to download, the cover of infostealer campaigns against creators and shops
+    r"\b(?:copyright\s+(?:infringement|violation|claim|strike)|infringement\s+(?:notice|evidence)|dmca\s+(?:notice|takedown)"
+    r"|violazione\s+(?:del\s+)?(?:diritto\s+d'autore|copyright)|diritto\s+d'autore|urheberrechtsverletzung"
+    r"|violation\s+(?:du\s+|des\s+)?droits?\s+d'auteur|(?:infraccion|violacion)\s+de\s+(?:los\s+)?derechos\s+de\s+autor"
+    r"|violacao\s+de\s+direitos\s+autorais)\b",
 )
 
 BANK_CHANGE = _pattern(
@@ -746,7 +754,7 @@ RECEIPT = _pattern(
     r"\b(?:a\s+)?(?:purchase|transaction|charge|payment|withdrawal)\s+of\s+(?:[$\u20ac\u00a3]|[a-z]{3}\s)?\s?\d[\d,.]*\s*(?:[a-z]{3}\s+)?"
     r"(?:was|has\s+been)\s+(?:made|charged|processed|authori[sz]ed|approved|attempted)\b",
     r"\bthank\s+you\s+for\s+(?:your\s+)?(?:purchase|order|renewal|renewing|payment|choosing|subscribing)\b",
-    r"\byour\s+(?:\S+\s+){0,6}?(?:order|subscription|renewal|payment|purchase|membership|plan)\s+(?:\S+\s+){0,3}?"
+    r"\byour\s+(?:\S+\s+){0,6}?(?:order|subscription|renewal|payment|purchase|membership|plan)\s+(?:\S+\s+){0,5}?"
     r"(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:renewed|processed|charged|debited|confirmed|placed|activated|completed)",
     r"\bmerci\s+(?:pour|de)\s+votre\s+(?:achat|commande|renouvellement|paiement)\b",
     r"\bvotre\s+(?:commande|abonnement|paiement|renouvellement)\s+(?:\S+\s+){0,3}?a\s+ete\s+(?:renouvele|traite|debite|valide"
@@ -1037,6 +1045,8 @@ def _risky_link(facts: _Facts, floor: float, strict: bool = False, links: list[U
             return f"{url.host} (free hosting)"
         if entry is not None and _downloads(url):  # a bucket in a brand's cloud (S3, Google Cloud Storage) is anyone's
             return f"{url.host} (a download from cloud storage: {url.path_and_query.split('?')[0][-40:]})"
+        if url.domain in CODE_HOSTS and _downloads(url):  # a repository's download area holds what anybody uploads
+            return f"{url.host} (a download from a code repository: {url.path_and_query.split('?')[0][-40:]})"
         if loose and _user_redirect(url) and not _same_owner(url.domain, facts.from_registrable):
             return f"{url.host} (a social network's wrapper of any link its users post)"
         if data.owner(url.domain) is not None:
@@ -1417,6 +1427,7 @@ def _fraud_hits(text: str, facts: _Facts, message, hijacked: str, possible: set[
         hits.append(Hit("LURE_MFA_APPROVAL", f'"{" ".join(mfa.group().split())[:60]}" from {facts.from_domain}'))
     hits += _availability_hits(text, facts, message)
     hits += _family_emergency_hits(text, facts, message)
+    hits += _romance_opener_hits(text, facts, message)
     hits += _archive_link_hits(text, facts)
     hits += _is_this_you_hits(text, facts, possible)
     hits += _qr_payment_hits(facts)
@@ -1687,9 +1698,16 @@ _ARCHIVE_PATH = re.compile(r"\.(?:zip|rar|7z)(?:$|[?#&/])", re.I)
 # "Password: 4471", "wachtwoord documenten: 4471", "the password is inv2024": a value given, not a word in passing.
 ARCHIVE_PASSWORD = _pattern(
     r"\b(?:password|passcode|pw|pwd|wachtwoord|mot\s+de\s+passe|mdp|contrasena|clave|senha|passwort|kennwort"
-    r"|haslo|sifre|lozinka)\b(?:\s+\w+){0,2}?\s*(?::|=|\bis\b|\best\b|\bes\b|\bist\b|\be\b|\bis\s+het\b)\s*[\"'\u201c]?"
+    r"|haslo|sifre|lozinka)\b(?:\s+\w+){0,3}?\s*(?::|=|\bis\b|\best\b|\bes\b|\bist\b|\be\b|\bis\s+het\b)\s*[\"'\u201c]?"
     r"[\w!@#$%&*.-]{3,24}\b",
 )
+
+
+# File lockers whose links name no file (mega.nz/file/xY3k#key): the words around the password say it is an archive.
+FILE_LOCKERS = frozenset({"mega.nz", "mega.io", "mediafire.com", "gofile.io", "pixeldrain.com", "sendspace.com",
+                          "4shared.com", "workupload.com", "file.io", "krakenfiles.com", "catbox.moe", "transfer.sh"})
+ARCHIVE_WORD = re.compile(r"\b(?:archive|archivo|archiv|archivio|zip|rar|7z|7-zip|winrar|unzip|extract|descomprim\w*|entpack\w*"
+                          r"|decompress\w*|estrai)\b")
 
 
 def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
@@ -1697,6 +1715,8 @@ def _archive_link_hits(text: str, facts: _Facts) -> list[Hit]:
     if facts.internal or facts.mailing_list:
         return []
     link = next((u for u in facts.links if u.kind in WEB_LINK_KINDS and _ARCHIVE_PATH.search(unquote(u.path_and_query))), None)
+    if link is None and ARCHIVE_WORD.search(text):
+        link = next((u for u in facts.links if u.kind in WEB_LINK_KINDS and u.domain in FILE_LOCKERS), None)
     if link is None:
         return []
     password = ARCHIVE_PASSWORD.search(text)
@@ -1727,6 +1747,43 @@ def _near(label: str, other: str) -> bool:
     if len(other) >= 4 and (other in label or label in other):
         return True
     return edit_distance(label, other, 2) <= 2
+
+
+# A romance scam's first letter, one pattern per kind of tell (lower-cased, accent-free text); three kinds make one.
+ROMANCE_TELLS = (
+    re.compile(r"\b(?:came\s+across|found|saw|got|noticed)\s+(?:\S+\s+){0,2}?(?:your|ur)\s+(?:\S+\s+)?(?:e-?mail|address|profile"
+               r"|contact|picture|photo|comments?|post)|\bhabe\s+ihr\s+profil\b|\bvotre\s+profil\b|\btu\s+perfil\b"),
+    re.compile(r"\b(?:i\s+am|i'm)\s+(?:\S+\s+){0,3}?(?:a\s+)?widow(?:er|ed)?\b|\blost\s+my\s+(?:wife|husband|spouse)"
+               r"|\bmy\s+(?:late\s+)?(?:wife|husband)\s+(?:died|passed)|\bich\s+bin\s+(?:\S+\s+){0,4}?witwe[r]?\b"
+               r"|\bmeine?\s+(?:frau|mann)\s+(?:\S+\s+){0,6}?gestorben|\bje\s+suis\s+veu(?:f|ve)\b|\bsoy\s+viud[oa]\b"),
+    re.compile(r"\b(?:honest|caring|kind|gentle|loyal|serious|sincere|god[- ]fearing)\s+(?:and\s+\w+\s+)?(?:man|woman|lady"
+               r"|gentleman|heart)\b|\behrliche[n]?\s+(?:frau|mann)\b|\b(?:homme|femme)\s+(?:honnete|serieu(?:x|se))\b"
+               r"|\b(?:hombre|mujer)\s+(?:honest[oa]|seri[oa])\b"),
+    re.compile(r"\b(?:serious|long[- ]term|lasting)\s+relationship|\b(?:rest|remaining\s+years)\s+of\s+my\s+life"
+               r"|\bget\s+to\s+know\s+(?:each\s+other|you\s+better)|\bernsthafte\s+beziehung|\brestlichen\s+jahre"
+               r"|\brelation\s+serieuse|\breste\s+de\s+ma\s+vie|\brelacion\s+seria|\bresto\s+de\s+mi\s+vida"),
+    re.compile(r"\bpeace[- ]?keeping\s+mission|\boil\s+(?:rig|platform)|\bolplattform|\boffshore\s+(?:\S+\s+)?(?:rig"
+               r"|platform|team)|\b(?:un|medical)\s+team\b|\bmilitary\s+(?:doctor|surgeon|officer)|\bon\s+a\s+contract\s+"
+               r"(?:abroad|overseas|in)\b"),
+    re.compile(r"\bsend\s+you\s+(?:some\s+|a\s+few\s+|more\s+)?(?:of\s+)?(?:my\s+)?(?:pictures|photos|pics)|\bmore\s+(?:of\s+)?my\s+"
+               r"(?:photos|pictures|pics|videos)|\bmehr\s+fotos\b|\bi\s+attach\w*\s+(?:one\s+|a\s+)?(?:of\s+)?my\s+photo"),
+    re.compile(r"\btoo\s+shy\b|\b(?:feel|am)\s+(?:very\s+|so\s+)?lonely\b|\bnot\s+many\s+(?:people|friends)\b"
+               r"|\b(?:fuhle|bin)\s+(?:ich\s+)?(?:mich\s+)?(?:sehr\s+)?einsam\b|\bdating\s+(?:site|app|website)\b"),
+)
+
+
+def _romance_opener_hits(text: str, facts: _Facts, message) -> list[Hit]:
+    """A stranger's first letter from a free mailbox with three kinds of romance-scam tell (not a reply, not a list).
+
+    Only a letter with no link: the scam's opening wants a reply and trust, money comes weeks later. A stranger
+    sending the reader to her photos on a site is dating spam, which the rules and the link checks weigh."""
+    if not (facts.freemail or facts.reply_freemail) or facts.reply or facts.mailing_list or facts.links \
+            or len(message.visible_text) > 3000:
+        return []
+    kinds = sum(1 for tell in ROMANCE_TELLS if tell.search(text))
+    if kinds < 3:
+        return []
+    return [Hit("ROMANCE_OPENER", f"{kinds} kinds of romance-scam tell in a first letter from {facts.from_domain}")]
 
 
 def _family_emergency_hits(text: str, facts: _Facts, message) -> list[Hit]:

@@ -1671,3 +1671,33 @@ async def test_a_failed_direct_debit_in_french_is_a_payment_pretext(said):
     result, symbols = await scan(build(body, "Service Client <service.client.fr@hotmail.com>", "Échec de prélèvement"))
     assert "LURE_RISKY_LINK" in symbols
     assert result.verdict is Verdict.PHISHING
+
+
+ROMANCE = ("Hi! I found your email address on a dating site but I was too shy to write you first. I am looking for a "
+           "serious relationship with a kind and honest man. I will send you more of my photos if you reply.")
+
+
+async def test_a_strangers_first_love_letter_from_a_free_mailbox_is_a_romance_opener():
+    result, symbols = await scan(build(ROMANCE, "Katya <katya.lovely88@gmx.com>", "Hello from Katya :)", html=False))
+    assert "ROMANCE_OPENER" in symbols
+    assert result.verdict is Verdict.PHISHING
+
+
+async def test_the_same_words_in_a_reply_or_from_a_company_are_not_a_first_letter():
+    _r, reply = await scan(build(ROMANCE, "Katya <katya.lovely88@gmx.com>", "Re: Hello", html=False,
+                                 In_Reply_To="<x1@mail.kerlann-industries.fr>"))
+    _r, company = await scan(build(ROMANCE, "Meetic <news@meetic-mail.example>", "New messages", html=False))
+    assert "ROMANCE_OPENER" not in reply and "ROMANCE_OPENER" not in company
+
+
+async def test_a_stranger_sending_the_reader_to_her_profile_is_dating_spam_not_a_romance_opener():
+    body = ROMANCE + " Write me on my profile: https://meetlocal-singles.example/p/katya31"
+    _r, symbols = await scan(build(body, "Katya <katya.lovely88@gmx.com>", "Hello from Katya :)", html=False))
+    assert "ROMANCE_OPENER" not in symbols
+
+
+async def test_a_friends_letter_about_her_late_husband_is_not_a_romance_opener():
+    friend = ("Dear Anne, thank you for your kind card. It has been a year since my husband died and the garden keeps me "
+              "busy. Come for tea when you are back from Lyon.")
+    _r, symbols = await scan(build(friend, "Margaret <margaret.hale@gmail.com>", "Thank you", html=False))
+    assert "ROMANCE_OPENER" not in symbols

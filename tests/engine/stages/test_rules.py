@@ -563,18 +563,6 @@ async def test_a_fee_for_a_compensation_in_russian_and_a_fake_news_investment_pa
     assert "INVESTMENT_SCAM_PHRASES" in await fired(mail(news))
 
 
-async def test_a_romance_opener_is_named_but_a_friends_letter_about_her_late_husband_is_not():
-    opener = ("Hi! I found your email address on a dating site but I was too shy to write you first. I am looking for a "
-              "serious relationship with a kind and honest man. There are more my photos on my profile.\n")
-    assert "ROMANCE_OPENER" in await fired(mail(opener))
-    witwer = ("Ich habe Ihr Profil gesehen. Ich bin 61 Jahre alt, Witwer und arbeite auf einer Ölplattform. Meine Frau ist "
-              "vor vier Jahren gestorben. Ich suche eine ehrliche Frau für die restlichen Jahre.\n")
-    assert "ROMANCE_OPENER" in await fired(mail(witwer))
-    friend = ("Dear Anne, thank you for your kind card. It has been a year since my husband died and the garden keeps me "
-              "busy. Come for tea when you are back from Lyon.\n")
-    assert "ROMANCE_OPENER" not in await fired(mail(friend))
-
-
 async def test_the_reward_survey_scam_is_named_but_a_shops_own_survey_is_not():
     scam = ("Herzlichen Glückwunsch! Sie wurden für unseren Weihnachts-Treuebonus ausgewählt. Beantworten Sie 4 kurze "
             "Fragen und erhalten Sie ein Pfannenset – Sie zahlen nur den Versand.\n")
