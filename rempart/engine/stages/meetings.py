@@ -68,9 +68,17 @@ def _platform_host(host: str) -> bool:
     return domain in PLATFORM_DOMAINS or host.endswith(TEAMS_CLOUD_HOSTS)
 
 
+# A cheap first look on the lower-cased text (most mail names no meeting platform): the folded text is read only after.
+_PLATFORM_WORDS = ("teams", "zoom", "webex", "meet", "gotomeeting")
+
+
 def join_link_elsewhere(message) -> str | None:
     """The host of a join link that is not a meeting platform's, in an invitation naming one; None otherwise."""
-    text = fold_text(f"{message.subject}\n{message.visible_text[:TEXT_LIMIT]}")
+    raw = f"{message.subject}\n{message.visible_text[:TEXT_LIMIT]}"
+    lowered = raw.lower()
+    if not any(word in lowered for word in _PLATFORM_WORDS):
+        return None
+    text = fold_text(raw)
     if not PLATFORM_NAMED.search(text) or not JOIN.search(text):
         return None
     lists = url_lists()
