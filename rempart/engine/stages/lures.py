@@ -176,7 +176,9 @@ POSING = frozenset(
     FROM_LOOKALIKE_ORG_WEAK FROM_LOOKALIKE_BRAND FROM_BRAND_COMBO VIP_NAME_EXTERNAL FREEMAIL_ORG_NAME
     REPLYTO_IMPERSONATION REPLYTO_LOOKALIKE_BRAND""".split()
 )
-CODE_HOSTS = frozenset({"github.com", "githubusercontent.com", "bitbucket.org", "gitlab.com", "codeberg.org", "sourceforge.net"})
+# Code hosts whose download areas (releases, Bitbucket's Downloads) hold whatever a repository's owner uploads.
+CODE_HOSTS = frozenset({"github.com", "githubusercontent.com", "bitbucket.org", "gitlab.com", "codeberg.org",
+                        "sourceforge.net"})
 DOWNLOAD_EXTENSIONS = (
     ".zip", ".rar", ".7z", ".iso", ".img", ".vhd", ".vhdx", ".exe", ".msi", ".scr", ".js", ".jse", ".vbs",
     ".hta", ".lnk", ".jar", ".tgz", ".gz", ".cab", ".one", ".bat", ".cmd", ".ps1", ".apk",
@@ -1816,7 +1818,8 @@ def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
             risky = _risky_link(facts, 0.5, strict=True, links=fresh)
             if risky:
                 return [Hit("REPLY_THREAD_HIJACK", f"{detail}; link to {risky}")]
-            if (not is_freemail(quoted_domain) and _near(split_domain(facts.from_registrable)[1], split_domain(quoted_domain)[1])
+            near = _near(split_domain(facts.from_registrable)[1], split_domain(quoted_domain)[1])
+            if (near and not is_freemail(quoted_domain)
                     and organisation_index(frozenset({quoted_domain})).match(facts.from_registrable) is not None):
                 # the same person, quoted at hollisfreight.co.uk, now writing from hollisfreight-uk.com
                 return [Hit("REPLY_LOOKALIKE_DOMAIN", f"{detail}, a near copy of {quoted_domain}")]

@@ -40,8 +40,8 @@ from rempart.engine.domains import (
     split_domain,
 )
 from rempart.engine.message import ADDRESS_IN_TEXT
-from rempart.engine.urls import Url, embedded_url, host_in, hosting_weight, parse_url, url_lists, urls_in_text
 from rempart.engine.stages.sender import claimed_brand, display_name
+from rempart.engine.urls import Url, embedded_url, host_in, hosting_weight, parse_url, url_lists, urls_in_text
 from rempart.engine.verdict import Hit, SymbolDef, Verdict
 
 NAME = "urls"
