@@ -1829,8 +1829,9 @@ def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
 
 # The payment a fabricated thread is there to get (lower-cased, accent-free text).
 PAY_THIS = re.compile(
-    r"\b(?:process|release|make|arrange|send|remit|schedule|expedite)\s+(?:the\s+|this\s+|our\s+)?(?:outstanding\s+)?"
-    r"(?:payment|wire|transfer|remittance|invoice)\b|\bpayment\s+(?:today|asap|immediately|by\s+end\s+of\s+day)\b"
+    r"\b(?:process|release|make|arrange|remit|schedule|expedite)\s+(?:the\s+|this\s+|our\s+)?(?:outstanding\s+)?"
+    r"(?:payment|wire|transfer|remittance|invoice)\b|\bsend\s+(?:the\s+|this\s+)?(?:payment|wire|transfer)\b"
+    r"|\bpayment\s+(?:today|asap|immediately|by\s+end\s+of\s+day)\b"
     r"|\b(?:traiter|effectuer|proceder\s+au)\s+(?:le\s+)?(?:paiement|virement|reglement)\b"
     r"|\b(?:zahlung|uberweisung)\s+(?:\S+\s+){0,3}?(?:veranlassen|freigeben|ausfuhren|anweisen)\b"
 )
