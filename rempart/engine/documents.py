@@ -101,8 +101,10 @@ _RUNS_SOMETHING = frozenset({
 
 # A command line or a download written in the macro's strings, once "pow" & "ershell" is joined back.
 _JOINED = re.compile(r'"\s*[&+]\s*(?:_\s*\r?\n\s*)?"')
+# The Windows programs a command is run through, for the macros here and the ClickFix pages below.
+_RUNNERS = r"mshta|powershell|pwsh|rundll32|regsvr32|bitsadmin|certutil"
 _COMMAND_LINE = re.compile(
-    r"powershell|pwsh\b|cmd(?:\.exe)?\s+/[ck]\b|wscript|cscript|mshta|certutil|bitsadmin|rundll32|regsvr32"
+    rf"(?:{_RUNNERS})|cmd(?:\.exe)?\s+/[ck]\b|wscript|cscript"
     r"|downloadstring|downloadfile|invoke-webrequest|\biwr\s|start-process|\.exe\b",
     re.I,
 )
@@ -526,7 +528,7 @@ def html_features(text: str) -> HtmlReport:
 # ClickFix: a fake "verify you are human" check copies a command to the clipboard and tells the reader to
 # paste it into the Run box (Win+R, Ctrl+V, Enter) or a terminal.
 _CLIPBOARD = re.compile(r"clipboard\s*\.\s*writeText|execCommand\s*\(\s*[\"']copy", re.I)
-_COMMAND = re.compile(r"\b(?:mshta|powershell|pwsh|cmd(?:\.exe)?\s+/c|rundll32|regsvr32|msiexec|bitsadmin|certutil"
+_COMMAND = re.compile(rf"\b(?:{_RUNNERS}|cmd(?:\.exe)?\s+/c|msiexec"
                       r"|curl\s+-|wget\s+|iex\b|invoke-expression|bash\s+-c|osascript)\b[^'\"`<>\n]{0,160}", re.I)
 _TAG_TEXT = re.compile(r"<[^>]{0,2000}>")
 _RUN_BOX = re.compile(r"\b(?:win(?:dows)?\s*(?:key|button)?\s*\+\s*r|\u229e\s*\+\s*r)\b.{0,200}?\b(?:ctrl|control)\s*\+\s*v\b",

@@ -35,7 +35,8 @@ SHARED_PARSE_SIZE = 512 * 1024  # up to this size the headers come from the tree
 MAX_DOCUMENT_BYTES = 5_000_000  # of each attached PDF read for its words
 MAX_DOCUMENT_CHARS = 8_000  # words kept of each
 OFFICE_OPEN_XML = (".docx", ".docm", ".xlsx", ".xlsm", ".pptx", ".pptm")
-_OFFICE_OPEN_XML_TYPE = "application/vnd.openxmlformats-officedocument."
+OFFICE_OPEN_XML_TYPE = "application/vnd.openxmlformats-officedocument."
+MAX_OFFICE_WORDS = 20_000  # characters of an Office file's words kept (for its typed addresses and the lures)
 
 
 # An address written in a text (a notice's body, a URL's fragment); group 1 is its domain.
@@ -170,6 +171,20 @@ class Part:
             raw = self._node.get_payload()
             data = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
         return data
+
+    @cached_property
+    def is_office_document(self) -> bool:
+        """A Word, PowerPoint or Excel file (Office Open XML), by its name or its declared type."""
+        return (self.filename or "").lower().endswith(OFFICE_OPEN_XML) or self.content_type.startswith(OFFICE_OPEN_XML_TYPE)
+
+    @cached_property
+    def office_words(self) -> str:
+        """The words of an Office attachment ("" for any other part), unzipped once for the URLs and the lures."""
+        if not self.is_office_document:
+            return ""
+        from rempart.engine import documents
+
+        return documents.office_text(self.payload, MAX_OFFICE_WORDS)
 
     @cached_property
     def text(self) -> str:
@@ -345,8 +360,8 @@ class Message:
             name = (part.filename or "").lower()
             if part.content_type == "application/pdf" or name.endswith(".pdf"):
                 found.append(documents.pdf_text(part.payload[:MAX_DOCUMENT_BYTES], MAX_DOCUMENT_CHARS))
-            elif name.endswith(OFFICE_OPEN_XML) or part.content_type.startswith(_OFFICE_OPEN_XML_TYPE):
-                found.append(documents.office_text(part.payload[:MAX_DOCUMENT_BYTES], MAX_DOCUMENT_CHARS))
+            elif part.is_office_document:
+                found.append(part.office_words[:MAX_DOCUMENT_CHARS])
             if len(found) == 2:
                 break
         return "\n".join(found)

@@ -29,7 +29,6 @@ from urllib.parse import parse_qsl, unquote, urljoin
 
 from rempart.engine import documents, html
 from rempart.engine.domains import DATA, registrable_domain, split_domain, to_ascii, to_unicode
-from rempart.engine.message import OFFICE_OPEN_XML
 
 MAX_URLS = 500
 MAX_TEXT_CHARS = 1_000_000  # of each text part scanned for URLs
@@ -471,7 +470,6 @@ class _Collector:
             self.urls.append(url)
 
 
-MAX_OFFICE_WORDS = 20_000  # characters of an Office file's words read for typed addresses
 _EXTERNAL_TARGET = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]{1,2048})"[^>]*?\bTargetMode="External"'
                               rb'|<Relationship\b[^>]*?\bTargetMode="External"[^>]*?\bTarget="([^"]{1,2048})"')
 MAX_RELS_BYTES = 1 << 20  # a relationships part is a few kilobytes; a bigger one is not read
@@ -529,8 +527,8 @@ def _from_part(part, collector: _Collector) -> None:
     elif content_type == "application/pdf" or name.endswith(".pdf"):
         for url in urls_in_pdf(part.payload):
             collector.add(url, source, "link")
-    elif name.endswith(OFFICE_OPEN_XML) or content_type.startswith("application/vnd.openxmlformats-officedocument."):
+    elif part.is_office_document:
         for url in urls_in_office(part.payload):
             collector.add(url, source, "link")
-        for url, kind in urls_in_text(documents.office_text(part.payload, MAX_OFFICE_WORDS)):  # typed, not linked
+        for url, kind in urls_in_text(part.office_words):  # typed, not linked
             collector.add(url, source, kind)

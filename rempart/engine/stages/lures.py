@@ -1818,9 +1818,7 @@ def _hijack_hits(text: str, facts: _Facts, message) -> list[Hit]:
             risky = _risky_link(facts, 0.5, strict=True, links=fresh)
             if risky:
                 return [Hit("REPLY_THREAD_HIJACK", f"{detail}; link to {risky}")]
-            near = _near(split_domain(facts.from_registrable)[1], split_domain(quoted_domain)[1])
-            if (near and not is_freemail(quoted_domain)
-                    and organisation_index(frozenset({quoted_domain})).match(facts.from_registrable) is not None):
+            if not is_freemail(quoted_domain) and _near_copy(facts.from_registrable, quoted_domain):
                 # the same person, quoted at hollisfreight.co.uk, now writing from hollisfreight-uk.com
                 return [Hit("REPLY_LOOKALIKE_DOMAIN", f"{detail}, a near copy of {quoted_domain}")]
             return [Hit("REPLY_NAME_OTHER_DOMAIN", detail)]
@@ -1859,21 +1857,24 @@ JOINED = frozenset({"REPLY_NAME_OTHER_DOMAIN", "REPLY_LOOKALIKE_DOMAIN"})
 _ANY_ADDRESS = re.compile(_ADDRESS)
 
 
+def _near_copy(sender: str, domain: str) -> bool:
+    """Whether the registrable ``sender`` is a look-alike of ``domain`` (vogt.com of vogt.de, hollisfreight-uk.com)."""
+    if not _near(split_domain(sender)[1], split_domain(domain)[1]):
+        return False  # not even close: spare building a look-alike index for it
+    return organisation_index(frozenset({domain})).match(sender) is not None
+
+
 def _lookalike_reply_hits(text: str, facts: _Facts, message) -> list[Hit]:
     """A reply from a near copy of a correspondent's domain quoted in the thread (or shown in the display name)."""
     if not facts.from_registrable or facts.freemail or facts.mailing_list:
         return []
     seen = {facts.from_registrable}
-    label = split_domain(facts.from_registrable)[1]
     for address in _ANY_ADDRESS.findall(f"{display_name(message).lower()}\n{text}"):
         domain = registrable_domain(address.rpartition("@")[2].rstrip("."))
         if domain in seen or is_freemail(domain):
             continue
         seen.add(domain)
-        if not _near(label, split_domain(domain)[1]):
-            continue  # not even close: spare building a look-alike index for it
-        copy = organisation_index(frozenset({domain})).match(facts.from_registrable)
-        if copy is None:
+        if not _near_copy(facts.from_registrable, domain):
             continue
         detail = f"from {facts.from_domain}, a near copy of {domain} ({address} in the thread)"
         fresh = [u for u in facts.links if u.host_ascii not in text[text.find(address):]]

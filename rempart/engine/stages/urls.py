@@ -171,8 +171,9 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
         if not host or host in seen or url.is_ip:
             continue
         seen.add(host)
+        entry, weight = hosting_weight(url, lists)
         if url.kind != "image":
-            notes["domains"].add(_site_of(url, lists))
+            notes["domains"].add(_site_of(url, entry, weight))
         if org is not None:
             found = org.match(host)
             if found is not None and found.kind == "subdomain" and brand_data().owner(url.domain):
@@ -199,7 +200,7 @@ def _check_hosts(urls: list[Url], findings: Findings, notes: dict, org, genuine:
         elif "xn--" in host:
             findings.add("URL_PUNYCODE", f"{url.host} ({host})")
         if url.kind in LINK_KINDS or (url.kind == "script" and url.source == "attachment"):  # where a page sends you
-            hosting = _check_hosting(url, findings, lists)
+            hosting = _check_hosting(url, findings, lists, entry, weight)
             tld_weight = lists.tlds.get(url.tld)
             if tld_weight:
                 findings.add("URL_SUSPICIOUS_TLD", url.domain, tld_weight)
@@ -248,22 +249,20 @@ def spelled_domain(host: str, registrable: str) -> str | None:
     return None
 
 
-def _site_of(url: Url, lists) -> str:
+def _site_of(url: Url, entry: str | None, weight: float) -> str:
     """Whose site a link is: its registrable domain, or the whole host for a customer's page on a brand's hosting.
 
     A page in an Azure or Google Cloud bucket (x.web.core.windows.net, storage.googleapis.com/kit/)
     is the customer's, not Microsoft's or Google's: a "Microsoft" notice linking there links elsewhere.
     Only the heavier hosting entries count, so that Google's own Docs links stay Google's.
     """
-    entry, weight = hosting_weight(url, lists)
     if entry is not None and weight >= 1.0 and brand_data().owner(url.domain) is not None:
         return url.host_ascii
     return url.domain
 
 
-def _check_hosting(url: Url, findings: Findings, lists) -> str | None:
-    """Free hosting (the entry matched) or a shortener."""
-    entry, weight = hosting_weight(url, lists)
+def _check_hosting(url: Url, findings: Findings, lists, entry: str | None, weight: float) -> str | None:
+    """Free hosting (the entry matched, see urls.hosting_weight) or a shortener."""
     if entry is not None:
         findings.add("URL_HOSTING", url.host, weight)
     elif host_in(url.host_ascii, lists.shorteners) and not host_in(url.host_ascii, lists.own_short_links):
